@@ -1,0 +1,17 @@
+#include "cli/cliapplication.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sysfence-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYSFENCE_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Sysfence::CliApplication cli(out, err);
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,34 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Sysfence"));
+    QApplication::setOrganizationName(QStringLiteral("Sysfence"));
+    QApplication::setApplicationVersion(QStringLiteral(SYSFENCE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sysfence.Sysfence"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Desktop editor for Linux seccomp profiles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window at 1400×900 into PNG and exit."), QStringLiteral("PNG"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QApplication::translate("main", "Profile to open."), QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    Sysfence::MainWindow window;
+    if (!parser.positionalArguments().isEmpty()) {
+        window.openFile(parser.positionalArguments().constFirst());
+    }
+    if (parser.isSet(screenshot)) {
+        return window.saveScreenshot(parser.value(screenshot)) ? 0 : 1;
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,108 @@
+#include "profilevalidator.h"
+
+#include "format/jsonpointer.h"
+#include "format/namesuggester.h"
+
+#include "seccomp/syscallresolver.h"
+
+#include <QHash>
+
+namespace Sysfence {
+
+namespace {
+struct Place {
+    qsizetype rule = -1;
+    qsizetype nameIndex = -1;
+};
+
+JsonValue nameValue(const Rule &rule, qsizetype nameIndex)
+{
+    const JsonValue names = rule.source.value(u"names");
+    if (names.isArray() && static_cast<size_t>(nameIndex) < names.items().size()) {
+        return names.items()[static_cast<size_t>(nameIndex)];
+    }
+    const JsonValue name = rule.source.value(u"name");
+    return name.isValid() ? name : rule.source;
+}
+
+JsonPointer namePointer(const Rule &rule, qsizetype ruleIndex, qsizetype nameIndex)
+{
+    const JsonPointer at = JsonPointer().append(QStringLiteral("syscalls")).append(ruleIndex);
+    if (rule.source.contains(u"names")) {
+        return at.child(QStringLiteral("names")).child(nameIndex);
+    }
+    return at.child(QStringLiteral("name"));
+}
+} // namespace
+
+Diagnostics ProfileValidator::validate(
+    const Profile &profile, const QByteArray &text, const QString &fileName, const Options &options)
+{
+    Diagnostics out;
+    const TextPositions positions(text);
+    auto add = [&](Diagnostic::Severity severity, const QString &code, const QString &message, const Rule &rule,
+                   qsizetype ruleIndex, qsizetype nameIndex, const QString &syscall) {
+        Diagnostic d;
+        d.severity = severity;
+        d.code = code;
+        d.message = message;
+        d.file = fileName;
+        d.pointer = namePointer(rule, ruleIndex, nameIndex).toString();
+        d.offset = nameValue(rule, nameIndex).offset();
+        const TextPositions::Position pos = positions.position(d.offset);
+        d.line = pos.line;
+        d.column = pos.column;
+        d.syscalls = QStringList {syscall};
+        out.append(d);
+    };
+
+    const bool archSupported = SyscallResolver::supportsArchitecture(options.architecture);
+    QHash<QString, Place> unconditional;
+    for (qsizetype r = 0; r < profile.rules.size(); ++r) {
+        const Rule &rule = profile.rules.at(r);
+        for (qsizetype n = 0; n < rule.names.size(); ++n) {
+            const QString &name = rule.names.at(n);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (archSupported && !SyscallResolver::number(options.architecture, name)) {
+                const QString hint = NameSuggester::closest(name, SyscallResolver::knownNames());
+                const QString version = SyscallResolver::libseccompVersion();
+                add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"),
+                    hint.isEmpty()
+                        ? tr("libseccomp %1 does not know the syscall “%2”; runc built with it silently drops "
+                             "the name.")
+                              .arg(version, name)
+                        : tr("libseccomp %1 does not know the syscall “%2” — did you mean “%3”? runc built with "
+                             "it silently drops the name.")
+                              .arg(version, name, hint),
+                    rule, r, n, name);
+            }
+            if (!rule.isUnconditional() || !rule.action) {
+                continue;
+            }
+            const auto it = unconditional.constFind(name);
+            if (it == unconditional.constEnd()) {
+                unconditional.insert(name, {r, n});
+                continue;
+            }
+            const Rule &first = profile.rules.at(it->rule);
+            if (first.action != rule.action || first.errnoRet != rule.errnoRet) {
+                add(Diagnostic::Severity::Error, QStringLiteral("conflicting-actions"),
+                    tr("“%1” is set to %2 here and to %3 at %4; a syscall can have only one unconditional "
+                       "action.")
+                        .arg(name, Actions::name(*rule.action), Actions::name(*first.action),
+                            namePointer(first, it->rule, it->nameIndex).toString()),
+                    rule, r, n, name);
+            } else {
+                add(Diagnostic::Severity::Warning, QStringLiteral("duplicate-syscall"),
+                    tr("“%1” is already listed with the same action at %2.")
+                        .arg(name, namePointer(first, it->rule, it->nameIndex).toString()),
+                    rule, r, n, name);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace Sysfence

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "format/diagnostic.h"
+#include "format/textpositions.h"
+
+#include "profile/profile.h"
+
+#include <QCoreApplication>
+
+namespace Sysfence {
+
+// Checks that span rules, where the reader sees one field at a time:
+// conflicting actions for one syscall, and names libseccomp does not know
+// (runc drops them without a word).
+class ProfileValidator final {
+    Q_DECLARE_TR_FUNCTIONS(Sysfence::ProfileValidator)
+
+public:
+    struct Options {
+        QString architecture = QStringLiteral("SCMP_ARCH_X86_64");
+    };
+
+    static Diagnostics validate(
+        const Profile &profile, const QByteArray &text, const QString &fileName, const Options &options);
+    static Diagnostics validate(const Profile &profile, const QByteArray &text, const QString &fileName)
+    {
+        return validate(profile, text, fileName, Options());
+    }
+};
+
+} // namespace Sysfence

@@ -1,0 +1,158 @@
+#include "jsonvalue.h"
+
+namespace Sysfence {
+
+namespace {
+const std::vector<JsonValue> &emptyItems()
+{
+    static const std::vector<JsonValue> empty;
+    return empty;
+}
+const std::vector<JsonMember> &emptyMembers()
+{
+    static const std::vector<JsonMember> empty;
+    return empty;
+}
+} // namespace
+
+JsonValue JsonValue::null(qint64 offset)
+{
+    JsonValue v;
+    v.m_valid = true;
+    v.m_offset = offset;
+    return v;
+}
+
+JsonValue JsonValue::boolean(bool value, qint64 offset)
+{
+    JsonValue v = null(offset);
+    v.m_type = Type::Bool;
+    v.m_bool = value;
+    return v;
+}
+
+JsonValue JsonValue::number(const QString &text, qint64 offset)
+{
+    JsonValue v = null(offset);
+    v.m_type = Type::Number;
+    v.m_text = text;
+    return v;
+}
+
+JsonValue JsonValue::number(quint64 value)
+{
+    return number(QString::number(value));
+}
+
+JsonValue JsonValue::number(qint64 value)
+{
+    return number(QString::number(value));
+}
+
+JsonValue JsonValue::string(const QString &value, qint64 offset, const QString &raw)
+{
+    JsonValue v = null(offset);
+    v.m_type = Type::String;
+    v.m_text = value;
+    v.m_raw = raw;
+    return v;
+}
+
+JsonValue JsonValue::array(std::vector<JsonValue> items, qint64 offset)
+{
+    JsonValue v = null(offset);
+    v.m_type = Type::Array;
+    v.m_items = std::make_shared<const std::vector<JsonValue>>(std::move(items));
+    return v;
+}
+
+JsonValue JsonValue::object(std::vector<JsonMember> members, qint64 offset)
+{
+    JsonValue v = null(offset);
+    v.m_type = Type::Object;
+    v.m_members = std::make_shared<const std::vector<JsonMember>>(std::move(members));
+    return v;
+}
+
+const std::vector<JsonValue> &JsonValue::items() const
+{
+    return m_items ? *m_items : emptyItems();
+}
+
+const std::vector<JsonMember> &JsonValue::members() const
+{
+    return m_members ? *m_members : emptyMembers();
+}
+
+const JsonMember *JsonValue::member(QStringView key) const
+{
+    const auto &all = members();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        if (it->key == key) {
+            return &*it;
+        }
+    }
+    return nullptr;
+}
+
+JsonValue JsonValue::value(QStringView key) const
+{
+    const JsonMember *m = member(key);
+    return m ? m->value : JsonValue();
+}
+
+bool JsonValue::operator==(const JsonValue &other) const
+{
+    if (m_type != other.m_type || m_valid != other.m_valid) {
+        return false;
+    }
+    switch (m_type) {
+    case Type::Null:
+        return true;
+    case Type::Bool:
+        return m_bool == other.m_bool;
+    case Type::Number:
+    case Type::String:
+        return m_text == other.m_text;
+    case Type::Array:
+        return m_items == other.m_items || items() == other.items();
+    case Type::Object: {
+        if (m_members == other.m_members) {
+            return true;
+        }
+        const auto &a = members();
+        const auto &b = other.members();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (size_t i = 0; i < a.size(); ++i) {
+            if (a[i].key != b[i].key || !(a[i].value == b[i].value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    }
+    return false;
+}
+
+QString JsonValue::typeName(Type type)
+{
+    switch (type) {
+    case Type::Null:
+        return QStringLiteral("null");
+    case Type::Bool:
+        return QStringLiteral("boolean");
+    case Type::Number:
+        return QStringLiteral("number");
+    case Type::String:
+        return QStringLiteral("string");
+    case Type::Array:
+        return QStringLiteral("array");
+    case Type::Object:
+        return QStringLiteral("object");
+    }
+    return {};
+}
+
+} // namespace Sysfence

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "jsonstyle.h"
+
+#include "profile/profile.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace Sysfence {
+
+// Reads a Docker seccomp profile (and its older and sibling dialects) from
+// JSON text or a file. It never throws and never stops at the first problem:
+// the result holds whatever could be read plus every diagnostic.
+class ProfileReader final {
+    Q_DECLARE_TR_FUNCTIONS(Sysfence::ProfileReader)
+
+public:
+    // Docker's own default profile is 20 KiB; anything this big is not a profile.
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+
+    struct Result {
+        Profile profile;
+        Diagnostics diagnostics;
+        JsonStyle style;
+        bool parsed = false; // the text was JSON; `profile` reflects it
+        bool ioError = false; // the file could not be read at all
+        QByteArray text; // what was read, for positions and comparisons
+
+        bool hasErrors() const { return Sysfence::hasErrors(diagnostics); }
+    };
+
+    static Result read(const QByteArray &text, const QString &fileName = {});
+    static Result readFile(const QString &path);
+};
+
+} // namespace Sysfence

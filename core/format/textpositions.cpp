@@ -1,0 +1,37 @@
+#include "textpositions.h"
+
+#include <algorithm>
+
+namespace Sysfence {
+
+TextPositions::TextPositions(const QByteArray &text)
+    : m_text(text)
+{
+    m_lineStarts.append(0);
+    for (qint64 i = 0; i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            m_lineStarts.append(i + 1);
+        }
+    }
+}
+
+TextPositions::Position TextPositions::position(qint64 offset) const
+{
+    if (offset < 0 || m_lineStarts.isEmpty()) {
+        return {};
+    }
+    offset = std::min<qint64>(offset, m_text.size());
+    const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
+    const qint64 lineIndex = (it - m_lineStarts.cbegin()) - 1;
+    const qint64 lineStart = m_lineStarts.at(lineIndex);
+    int column = 1;
+    for (qint64 i = lineStart; i < offset; ++i) {
+        // Count every byte that does not continue a UTF-8 sequence.
+        if ((static_cast<unsigned char>(m_text.at(i)) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {static_cast<int>(lineIndex + 1), column};
+}
+
+} // namespace Sysfence

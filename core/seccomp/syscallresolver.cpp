@@ -1,0 +1,84 @@
+#include "syscallresolver.h"
+
+#include <seccomp.h>
+
+#include <QSet>
+
+#include <cstdlib>
+#include <memory>
+
+namespace Sysfence::SyscallResolver {
+
+namespace {
+uint32_t archToken(const QString &scmpArch)
+{
+    if (scmpArch == QLatin1String("SCMP_ARCH_NATIVE")) {
+        return seccomp_arch_native();
+    }
+    if (!scmpArch.startsWith(QLatin1String("SCMP_ARCH_"))) {
+        return 0;
+    }
+    // libseccomp's own names are the lower-case suffix: "x86_64", "aarch64".
+    const QByteArray name = scmpArch.mid(10).toLower().toLatin1();
+    return seccomp_arch_resolve_name(name.constData());
+}
+} // namespace
+
+QString libseccompVersion()
+{
+    const scmp_version *v = seccomp_version();
+    return QStringLiteral("%1.%2.%3").arg(v->major).arg(v->minor).arg(v->micro);
+}
+
+bool supportsArchitecture(const QString &scmpArch)
+{
+    return archToken(scmpArch) != 0;
+}
+
+std::optional<int> number(const QString &scmpArch, const QString &name)
+{
+    const uint32_t arch = archToken(scmpArch);
+    if (arch == 0) {
+        return std::nullopt;
+    }
+    const QByteArray n = name.toLatin1();
+    const int nr = seccomp_syscall_resolve_name_arch(arch, n.constData());
+    if (nr == __NR_SCMP_ERROR) {
+        return std::nullopt;
+    }
+    return nr;
+}
+
+bool isKnown(const QString &name)
+{
+    const QByteArray n = name.toLatin1();
+    return seccomp_syscall_resolve_name_arch(SCMP_ARCH_X86_64, n.constData()) != __NR_SCMP_ERROR;
+}
+
+const QStringList &knownNames()
+{
+    static const QStringList names = [] {
+        // libseccomp's table has a row for every syscall of every
+        // architecture; on x86_64 the ones that do not exist there resolve
+        // through pseudo-numbers below zero. Walking both ranges yields the
+        // whole table.
+        QSet<QString> set;
+        auto collect = [&set](int from, int to) {
+            for (int nr = from; nr < to; ++nr) {
+                char *name = seccomp_syscall_resolve_num_arch(SCMP_ARCH_X86_64, nr);
+                if (name) {
+                    set.insert(QString::fromLatin1(name));
+                    std::free(name);
+                }
+            }
+        };
+        collect(0, 1024);
+        collect(-11000, 0);
+        QStringList list(set.cbegin(), set.cend());
+        list.sort();
+        return list;
+    }();
+    return names;
+}
+
+} // namespace Sysfence::SyscallResolver

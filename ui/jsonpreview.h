@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+class QSyntaxHighlighter;
+
+namespace Sysfence {
+
+// The read-only JSON view of the profile, highlighted by KSyntaxHighlighting
+// when the build found it and by JsonHighlighter otherwise.
+class JsonPreview final : public QPlainTextEdit {
+    Q_OBJECT
+
+public:
+    explicit JsonPreview(QWidget *parent = nullptr);
+    ~JsonPreview() override;
+
+    // "KSyntaxHighlighting 6.x" or "built-in"; shown in the About box.
+    static QString highlighterName();
+
+    void showLine(int line);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyTheme();
+    bool isDark() const;
+
+    QSyntaxHighlighter *m_highlighter = nullptr;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Sysfence
