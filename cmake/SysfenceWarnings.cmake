@@ -4,7 +4,7 @@ add_library(sysfence_warnings INTERFACE)
 add_library(Sysfence::Warnings ALIAS sysfence_warnings)
 
 target_compile_options(sysfence_warnings INTERFACE
-    -Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor -Wshadow=local)
+    -Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor)
 if(SYSFENCE_WERROR)
     target_compile_options(sysfence_warnings INTERFACE -Werror)
 endif()
@@ -20,5 +20,11 @@ target_compile_definitions(sysfence_warnings INTERFACE
 
 if(SYSFENCE_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+# The fuzz harnesses need coverage feedback from the code they exercise.
+if(SYSFENCE_FUZZ)
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
     add_link_options(-fsanitize=address,undefined)
 endif()
