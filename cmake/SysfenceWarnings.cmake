@@ -1,5 +1,5 @@
-# One INTERFACE target carries the warning flags and the Qt defines that keep
-# string conversions explicit; every Sysfence target links it.
+# INTERFACE targets carry the warning flags and the Qt defines that keep
+# string conversions explicit; every Sysfence target links them.
 add_library(sysfence_warnings INTERFACE)
 add_library(Sysfence::Warnings ALIAS sysfence_warnings)
 
@@ -9,7 +9,10 @@ if(SYSFENCE_WERROR)
     target_compile_options(sysfence_warnings INTERFACE -Werror)
 endif()
 
-target_compile_definitions(sysfence_warnings INTERFACE
+# Product code spells every string's encoding; tests link only the warnings.
+add_library(sysfence_strict_strings INTERFACE)
+add_library(Sysfence::StrictStrings ALIAS sysfence_strict_strings)
+target_compile_definitions(sysfence_strict_strings INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
     QT_NO_CAST_FROM_BYTEARRAY

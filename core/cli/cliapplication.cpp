@@ -2,14 +2,19 @@
 
 #include "diagnosticreport.h"
 
+#include "analysis/effectiveprofile.h"
+#include "analysis/profilediff.h"
 #include "analysis/profilevalidator.h"
+#include "catalog/catalog.h"
+#include "catalog/profiletemplates.h"
+#include "format/namesuggester.h"
 #include "format/profilereader.h"
 #include "format/profilewriter.h"
 #include "profile/architecture.h"
+#include "seccomp/filtercompiler.h"
 #include "seccomp/syscallresolver.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QSaveFile>
 
 namespace Sysfence {
@@ -17,19 +22,48 @@ namespace Sysfence {
 namespace {
 QString commandsHelp()
 {
-    return CliApplication::tr("Commands:\n"
-                              "  validate FILE...   Check profiles the way Docker and runc read them.\n"
-                              "  fmt FILE           Rewrite a profile in its own (or a given) layout.\n"
-                              "\n"
-                              "Run “sysfence-cli COMMAND --help” for the options of a command.");
+    return CliApplication::tr(
+        "Commands:\n"
+        "  validate FILE...      Check profiles the way Docker and runc read them.\n"
+        "  fmt FILE              Rewrite a profile in its own (or a given) layout.\n"
+        "  effective FILE        The profile a container really gets for a target.\n"
+        "  compile FILE          Build the BPF filter with libseccomp; size, PFC, raw BPF.\n"
+        "  diff A B              Per-syscall differences in final action for a target.\n"
+        "  template NAME         Print a built-in profile (docker-default, strict, audit, empty).\n"
+        "  explain NAME          Describe a syscall or a capability.\n"
+        "\n"
+        "Run “sysfence-cli COMMAND --help” for the options of a command.");
 }
 
-QString readableArch(const QString &arch)
+const QCommandLineOption &archOption()
 {
-    if (arch.startsWith(QLatin1String("SCMP_ARCH_"))) {
-        return arch;
-    }
-    return Architectures::scmpName(arch);
+    static const QCommandLineOption o(QStringLiteral("arch"),
+                                      CliApplication::tr("Native architecture of the target: amd64, arm64, … "
+                                                         "(default amd64)."),
+                                      QStringLiteral("arch"));
+    return o;
+}
+const QCommandLineOption &kernelOption()
+{
+    static const QCommandLineOption o(QStringLiteral("kernel"),
+                                      CliApplication::tr("Kernel version of the target host, X.Y (default 6.8)."),
+                                      QStringLiteral("X.Y"));
+    return o;
+}
+const QCommandLineOption &capsOption()
+{
+    static const QCommandLineOption o(
+        QStringLiteral("caps"),
+        CliApplication::tr("Capabilities of the container: default, none or all, then +CAP/-CAP changes, e.g. "
+                           "default,+SYS_ADMIN,-NET_RAW."),
+        QStringLiteral("list"));
+    return o;
+}
+const QCommandLineOption &privilegedOption()
+{
+    static const QCommandLineOption o(QStringLiteral("privileged"),
+                                      CliApplication::tr("The container runs with --privileged (no seccomp)."));
+    return o;
 }
 } // namespace
 
@@ -46,6 +80,39 @@ int CliApplication::usage(const QString &message)
     return UsageError;
 }
 
+std::optional<int> CliApplication::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+void CliApplication::addTargetOptions(QCommandLineParser &parser)
+{
+    parser.addOption(archOption());
+    parser.addOption(kernelOption());
+    parser.addOption(capsOption());
+    parser.addOption(privilegedOption());
+}
+
+std::optional<Target> CliApplication::target(const QCommandLineParser &parser)
+{
+    QString error;
+    std::optional<Target> t = Target::parse(parser.value(archOption()), parser.value(kernelOption()),
+                                            parser.value(capsOption()), parser.isSet(privilegedOption()), &error);
+    if (!t) {
+        usage(error);
+    }
+    return t;
+}
+
 int CliApplication::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
@@ -56,6 +123,21 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == QLatin1String("fmt")) {
         return format(rest);
+    }
+    if (command == QLatin1String("effective")) {
+        return effective(rest);
+    }
+    if (command == QLatin1String("compile")) {
+        return compile(rest);
+    }
+    if (command == QLatin1String("template")) {
+        return templateCommand(rest);
+    }
+    if (command == QLatin1String("explain")) {
+        return explain(rest);
+    }
+    if (command == QLatin1String("diff")) {
+        return diff(rest);
     }
 
     QCommandLineParser parser;
@@ -69,7 +151,7 @@ int CliApplication::run(const QStringList &arguments)
     if (parser.isSet(version)) {
         m_out << QStringLiteral("sysfence-cli %1 (Qt %2, libseccomp %3)\n")
                      .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                         SyscallResolver::libseccompVersion());
+                          SyscallResolver::libseccompVersion());
         m_out.flush();
         return Success;
     }
@@ -78,7 +160,12 @@ int CliApplication::run(const QStringList &arguments)
         m_out.flush();
         return command.isEmpty() && !parser.isSet(help) ? UsageError : Success;
     }
-    return usage(tr("unknown command “%1”.\n%2").arg(command, commandsHelp()));
+    static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("lint"),     QStringLiteral("fmt"),
+                                         QStringLiteral("effective"), QStringLiteral("compile"), QStringLiteral("template"),
+                                         QStringLiteral("explain"),  QStringLiteral("diff")};
+    const QString hint = NameSuggester::closest(command, commands);
+    return usage(hint.isEmpty() ? tr("unknown command “%1”.\n%2").arg(command, commandsHelp())
+                                : tr("unknown command “%1” — did you mean “%2”?").arg(command, hint));
 }
 
 int CliApplication::validate(const QStringList &arguments)
@@ -86,32 +173,24 @@ int CliApplication::validate(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Check seccomp profiles. Exit status: 0 without errors, 1 with errors, 2 for usage or I/O problems."));
-    parser.addHelpOption();
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"), tr("Output format: text or json."), QStringLiteral("format"), QStringLiteral("text"));
-    const QCommandLineOption archOption(QStringLiteral("arch"),
-        tr("Architecture whose syscall table names are checked against (default amd64)."), QStringLiteral("arch"),
-        QStringLiteral("SCMP_ARCH_X86_64"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."),
+                                          QStringLiteral("format"), QStringLiteral("text"));
     parser.addOption(formatOption);
-    parser.addOption(archOption);
+    addTargetOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Profiles to check."), QStringLiteral("FILE..."));
-    if (!parser.parse(arguments)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        m_out.flush();
-        return Success;
+    if (const auto done = parse(parser, arguments)) {
+        return *done;
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
         return usage(tr("unknown format “%1”; use text or json.").arg(format));
     }
-    ProfileValidator::Options options;
-    options.architecture = readableArch(parser.value(archOption));
-    if (options.architecture.isEmpty() || !Architectures::isScmpName(options.architecture)) {
-        return usage(tr("unknown architecture “%1”.").arg(parser.value(archOption)));
+    const std::optional<Target> t = target(parser);
+    if (!t) {
+        return UsageError;
     }
+    ProfileValidator::Options options;
+    options.architecture = t->architecture;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         return usage(tr("validate needs at least one FILE."));
@@ -145,30 +224,25 @@ int CliApplication::format(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Rewrite a profile in its own layout (or with --indent), keeping key order and unknown fields. "
            "Prints to standard output unless -o is given."));
-    parser.addHelpOption();
-    const QCommandLineOption outputOption(QStringList {QStringLiteral("o"), QStringLiteral("output")},
-        tr("Write to FILE (atomically) instead of standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption checkOption(
-        QStringLiteral("check"), tr("Write nothing; exit 1 if the file is not formatted."));
-    const QCommandLineOption indentOption(
-        QStringLiteral("indent"), tr("Indent with a tab or N spaces."), QStringLiteral("tab|N"));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write to FILE (atomically) instead of standard output."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         tr("Write nothing; exit 1 if the file is not formatted."));
+    const QCommandLineOption indentOption(QStringLiteral("indent"), tr("Indent with a tab or N spaces."),
+                                          QStringLiteral("tab|N"));
     parser.addOption(outputOption);
     parser.addOption(checkOption);
     parser.addOption(indentOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The profile to format."));
-    if (!parser.parse(arguments)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        m_out.flush();
-        return Success;
+    if (const auto done = parse(parser, arguments)) {
+        return *done;
     }
     if (parser.positionalArguments().size() != 1) {
         return usage(tr("fmt needs exactly one FILE."));
     }
     const QString file = parser.positionalArguments().constFirst();
-    ProfileReader::Result result = ProfileReader::readFile(file);
+    const ProfileReader::Result result = ProfileReader::readFile(file);
     if (!result.parsed) {
         m_err << DiagnosticReport::text(result.diagnostics);
         m_err.flush();
@@ -176,8 +250,8 @@ int CliApplication::format(const QStringList &arguments)
     }
     JsonStyle style = result.style;
     if (parser.isSet(indentOption) && !JsonStyle::parseIndent(parser.value(indentOption), &style.indent)) {
-        return usage(
-            tr("--indent takes “tab” or a number of spaces from 1 to 16, not “%1”.").arg(parser.value(indentOption)));
+        return usage(tr("--indent takes “tab” or a number of spaces from 1 to 16, not “%1”.")
+                         .arg(parser.value(indentOption)));
     }
     const QByteArray formatted = ProfileWriter::write(result.profile, style);
 
@@ -196,11 +270,281 @@ int CliApplication::format(const QStringList &arguments)
     }
     QSaveFile out(parser.value(outputOption));
     if (!out.open(QIODevice::WriteOnly) || out.write(formatted) != formatted.size() || !out.commit()) {
-        m_err << tr("sysfence-cli: cannot write %1: %2").arg(out.fileName(), out.errorString()) << '\n';
-        m_err.flush();
-        return UsageError;
+        return usage(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
     }
     return Success;
+}
+
+int CliApplication::effective(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print the profile a container gets for a target: includes, excludes and archMap applied as Docker does, "
+           "rules in their original order."));
+    addTargetOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The profile."));
+    if (const auto done = parse(parser, arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usage(tr("effective needs exactly one FILE."));
+    }
+    const std::optional<Target> t = target(parser);
+    if (!t) {
+        return UsageError;
+    }
+    const ProfileReader::Result result = ProfileReader::readFile(parser.positionalArguments().constFirst());
+    if (!result.parsed || result.hasErrors()) {
+        m_err << DiagnosticReport::text(result.diagnostics);
+        m_err.flush();
+        return result.ioError ? UsageError : Failure;
+    }
+    const EffectiveProfile e = EffectiveProfile::evaluate(result.profile, *t);
+    if (e.seccompDisabled) {
+        m_out << tr("--privileged: Docker loads no seccomp filter, so this profile has no effect at all.") << '\n';
+        m_out.flush();
+        return Success;
+    }
+    m_out << QString::fromUtf8(ProfileWriter::write(e.profile, result.style));
+    if (!result.style.finalNewline) {
+        m_out << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::compile(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Compile the effective profile with libseccomp %1 as runc does, and report its size.")
+            .arg(SyscallResolver::libseccompVersion()));
+    addTargetOptions(parser);
+    const QCommandLineOption optimizeOption(QStringLiteral("optimize"), tr("linear (default) or tree."),
+                                            QStringLiteral("mode"), QStringLiteral("linear"));
+    const QCommandLineOption pfcOption(QStringLiteral("pfc"), tr("Print libseccomp's pseudo-filter code."));
+    const QCommandLineOption bpfOption(QStringLiteral("bpf"), tr("Write the raw BPF program to FILE."),
+                                       QStringLiteral("FILE"));
+    parser.addOption(optimizeOption);
+    parser.addOption(pfcOption);
+    parser.addOption(bpfOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The profile."));
+    if (const auto done = parse(parser, arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usage(tr("compile needs exactly one FILE."));
+    }
+    const QString mode = parser.value(optimizeOption);
+    if (mode != QLatin1String("linear") && mode != QLatin1String("tree")) {
+        return usage(tr("--optimize takes linear or tree, not “%1”.").arg(mode));
+    }
+    const std::optional<Target> t = target(parser);
+    if (!t) {
+        return UsageError;
+    }
+    const ProfileReader::Result result = ProfileReader::readFile(parser.positionalArguments().constFirst());
+    if (!result.parsed || result.hasErrors()) {
+        m_err << DiagnosticReport::text(result.diagnostics);
+        m_err.flush();
+        return result.ioError ? UsageError : Failure;
+    }
+    const EffectiveProfile e = EffectiveProfile::evaluate(result.profile, *t);
+    if (e.seccompDisabled) {
+        m_out << tr("--privileged: Docker loads no seccomp filter; there is nothing to compile.") << '\n';
+        m_out.flush();
+        return Success;
+    }
+    const FilterCompiler::Result r = FilterCompiler::compile(
+        e, t->architecture,
+        mode == QLatin1String("tree") ? FilterCompiler::Optimization::BinaryTree : FilterCompiler::Optimization::Linear);
+    m_out << tr("architectures: %1").arg(r.architectures.join(QLatin1String(", "))) << '\n';
+    m_out << tr("instructions: %1").arg(r.instructionCount) << '\n';
+    m_out << tr("instructions (linear): %1, (binary tree): %2; the kernel limit is %3")
+                 .arg(r.linearInstructionCount)
+                 .arg(r.treeInstructionCount)
+                 .arg(FilterCompiler::KernelInstructionLimit)
+          << '\n';
+    if (!r.unknownNames.isEmpty()) {
+        m_out << tr("dropped (libseccomp %1 does not know them; runc drops them silently): %2")
+                     .arg(SyscallResolver::libseccompVersion(), r.unknownNames.join(QLatin1String(", ")))
+              << '\n';
+    }
+    for (auto it = r.absentNames.cbegin(); it != r.absentNames.cend(); ++it) {
+        m_out << tr("not on %1 (no rule there): %2").arg(it.key(), it.value().join(QLatin1String(", "))) << '\n';
+    }
+    if (!r.skippedRules.isEmpty()) {
+        m_out << tr("skipped (same as the default action): %1").arg(r.skippedRules.join(QLatin1String(", "))) << '\n';
+    }
+    for (const QString &error : r.errors) {
+        m_err << tr("error: %1").arg(error) << '\n';
+    }
+    if (parser.isSet(pfcOption)) {
+        m_out << r.pfc;
+    }
+    m_out.flush();
+    m_err.flush();
+    if (parser.isSet(bpfOption) && !r.bpf.isEmpty()) {
+        QSaveFile out(parser.value(bpfOption));
+        if (!out.open(QIODevice::WriteOnly) || out.write(r.bpf) != r.bpf.size() || !out.commit()) {
+            return usage(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        }
+    }
+    return r.ok ? Success : Failure;
+}
+
+int CliApplication::templateCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print a built-in profile, generated from the catalogue."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), ProfileTemplates::ids().join(QLatin1String(", ")));
+    if (const auto done = parse(parser, arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usage(tr("template needs one NAME: %1.").arg(ProfileTemplates::ids().join(QLatin1String(", "))));
+    }
+    const QString id = parser.positionalArguments().constFirst();
+    const std::optional<Profile> profile = ProfileTemplates::create(id);
+    if (!profile) {
+        const QString hint = NameSuggester::closest(id, ProfileTemplates::ids());
+        return usage(hint.isEmpty()
+                         ? tr("unknown template “%1”; choose one of %2.").arg(id, ProfileTemplates::ids().join(QLatin1String(", ")))
+                         : tr("unknown template “%1” — did you mean “%2”?").arg(id, hint));
+    }
+    JsonStyle style = JsonStyle::dockerDefault();
+    style.finalNewline = true;
+    m_out << QString::fromUtf8(ProfileWriter::write(*profile, style));
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::explain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Describe a syscall or a capability."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("A syscall (ptrace) or a capability (CAP_SYS_ADMIN, SYS_ADMIN)."));
+    if (const auto done = parse(parser, arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usage(tr("explain needs one NAME."));
+    }
+    const QString name = parser.positionalArguments().constFirst();
+    const Catalog &catalog = Catalog::instance();
+
+    const SyscallInfo *info = catalog.find(name);
+    const CapabilityInfo *cap = info ? nullptr : catalog.capability(name);
+    if (cap && (name.startsWith(QLatin1String("CAP_"), Qt::CaseInsensitive) || name == name.toUpper())) {
+        m_out << cap->name << QStringLiteral(" (%1)").arg(cap->number) << '\n';
+        m_out << cap->summary.text() << '\n';
+        if (!cap->details.isEmpty()) {
+            m_out << '\n' << cap->details.text() << '\n';
+        }
+        m_out << '\n'
+              << (cap->dockerDefault ? tr("Docker grants it to every container by default.")
+                                     : tr("Docker does not grant it by default; --cap-add %1 does.").arg(cap->name.mid(4)))
+              << '\n';
+        QStringList gated;
+        for (const QString &n : catalog.syscallNames()) {
+            const SyscallInfo *s = catalog.find(n);
+            if (s && s->capability == cap->name) {
+                gated.append(n);
+            }
+        }
+        if (!gated.isEmpty()) {
+            m_out << tr("Syscalls the kernel checks it for: %1").arg(gated.join(QLatin1String(", "))) << '\n';
+        }
+        m_out.flush();
+        return Success;
+    }
+    if (!info) {
+        QStringList candidates = catalog.syscallNames();
+        candidates.append(catalog.capabilityNames());
+        const QString hint = NameSuggester::closest(name, candidates);
+        return usage(hint.isEmpty() ? tr("“%1” is neither a syscall nor a capability Sysfence knows.").arg(name)
+                                    : tr("“%1” is neither a syscall nor a capability Sysfence knows — did you mean “%2”?")
+                                          .arg(name, hint));
+    }
+    const RiskGroup *group = catalog.group(info->group);
+    m_out << info->name << " — " << info->summary.text() << '\n' << '\n';
+    m_out << tr("Group: %1").arg(group ? group->name.text() : info->group) << '\n';
+    m_out << tr("Risk: %1").arg(RiskLevels::displayName(info->risk)) << '\n';
+    if (!info->riskNote.isEmpty()) {
+        m_out << tr("Why it is risky: %1").arg(info->riskNote.text()) << '\n';
+    }
+    m_out << tr("Capability the kernel checks: %1").arg(info->capability.isEmpty() ? tr("none") : info->capability) << '\n';
+    m_out << tr("Docker's default: %1").arg(info->dockerDispositionText()) << '\n';
+    if (!info->dockerWhy.isEmpty()) {
+        m_out << tr("Why: %1").arg(info->dockerWhy.text()) << '\n';
+    }
+    QStringList numbers;
+    for (const QString &arch : {QStringLiteral("SCMP_ARCH_X86_64"), QStringLiteral("SCMP_ARCH_X86"),
+                                QStringLiteral("SCMP_ARCH_X32"), QStringLiteral("SCMP_ARCH_AARCH64"),
+                                QStringLiteral("SCMP_ARCH_ARM"), QStringLiteral("SCMP_ARCH_RISCV64"),
+                                QStringLiteral("SCMP_ARCH_S390X"), QStringLiteral("SCMP_ARCH_PPC64LE")}) {
+        const std::optional<int> nr = info->number(arch);
+        const QString text = !nr ? QStringLiteral("—")
+            : SyscallResolver::isMultiplexed(*nr) ? tr("multiplexed")
+                                                  : QString::number(*nr);
+        numbers.append(QStringLiteral("%1 %2").arg(Architectures::goName(arch), text));
+    }
+    m_out << tr("Numbers: %1").arg(numbers.join(QLatin1String(", "))) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::diff(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the syscalls whose final action differs between two profiles for a target. Exit status 1 when "
+           "they differ."));
+    addTargetOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("A"), tr("The first profile, or template:NAME."));
+    parser.addPositionalArgument(QStringLiteral("B"), tr("The second profile, or template:NAME."));
+    if (const auto done = parse(parser, arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        return usage(tr("diff needs two profiles."));
+    }
+    const std::optional<Target> t = target(parser);
+    if (!t) {
+        return UsageError;
+    }
+    std::optional<Profile> profiles[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString arg = parser.positionalArguments().at(i);
+        if (arg.startsWith(QLatin1String("template:"))) {
+            profiles[i] = ProfileTemplates::create(arg.mid(9));
+            if (!profiles[i]) {
+                return usage(tr("unknown template “%1”.").arg(arg.mid(9)));
+            }
+            continue;
+        }
+        const ProfileReader::Result r = ProfileReader::readFile(arg);
+        if (!r.parsed || r.hasErrors()) {
+            m_err << DiagnosticReport::text(r.diagnostics);
+            m_err.flush();
+            return r.ioError ? UsageError : Failure;
+        }
+        profiles[i] = r.profile;
+    }
+    const ProfileDiff d = ProfileDiff::compare(*profiles[0], *profiles[1], *t);
+    if (d.defaultBefore != d.defaultAfter) {
+        m_out << tr("default action: %1 → %2").arg(d.defaultBefore, d.defaultAfter) << '\n';
+    }
+    for (const ProfileDiff::Change &c : d.changes) {
+        const QString mark = c.permissiveness > 0 ? QStringLiteral("+") : (c.permissiveness < 0 ? QStringLiteral("-") : QStringLiteral("~"));
+        m_out << QStringLiteral("%1 %2: %3 → %4\n").arg(mark, c.name, c.before.summary(), c.after.summary());
+    }
+    const bool same = d.changes.isEmpty() && d.defaultBefore == d.defaultAfter;
+    if (same) {
+        m_out << tr("No difference for this target.") << '\n';
+    }
+    m_out.flush();
+    return same ? Success : Failure;
 }
 
 } // namespace Sysfence

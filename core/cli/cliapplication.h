@@ -1,8 +1,14 @@
 #pragma once
 
+#include "analysis/target.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
+
+class QCommandLineParser;
 
 namespace Sysfence {
 
@@ -22,7 +28,18 @@ public:
 private:
     int validate(const QStringList &arguments);
     int format(const QStringList &arguments);
+    int effective(const QStringList &arguments);
+    int compile(const QStringList &arguments);
+    int templateCommand(const QStringList &arguments);
+    int explain(const QStringList &arguments);
+    int diff(const QStringList &arguments);
     int usage(const QString &message);
+
+    // Parses; prints help and returns Success for --help, prints the error
+    // and returns UsageError on bad input; nullopt to go on.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+    static void addTargetOptions(QCommandLineParser &parser);
+    std::optional<Target> target(const QCommandLineParser &parser);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -14,10 +14,15 @@ namespace SyscallResolver {
 QString libseccompVersion();
 // Whether this libseccomp can build filters for the architecture (SCMP_ARCH_*).
 bool supportsArchitecture(const QString &scmpArch);
-// The syscall's number on the architecture. A negative number means the
-// syscall does not exist there (libseccomp's pseudo-numbers); nullopt means
+// The syscall's number on the architecture, or one of libseccomp's
+// pseudo-numbers below zero (see existsOn, isMultiplexed); nullopt means
 // libseccomp does not know the name at all, so runc would drop it.
 std::optional<int> number(const QString &scmpArch, const QString &name);
+// Pseudo-numbers from -1 to -9999 stand for calls reached through a
+// multiplexer (socketcall, ipc on 32-bit x86 and others): filters still
+// catch them. From -10000 down they mean "no such syscall here".
+inline bool existsOn(int number) { return number > -10000; }
+inline bool isMultiplexed(int number) { return number < 0 && number > -10000; }
 bool isKnown(const QString &name);
 // Every name in libseccomp's syscall table, sorted.
 const QStringList &knownNames();

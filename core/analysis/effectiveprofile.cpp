@@ -1,0 +1,73 @@
+#include "effectiveprofile.h"
+
+namespace Sysfence {
+
+bool EffectiveProfile::applies(const Rule &rule, const Target &target)
+{
+    const QString arch = target.goArchitecture();
+    const Filter &ex = rule.excludes;
+    if (!ex.arches.isEmpty() && ex.arches.contains(arch)) {
+        return false;
+    }
+    for (const QString &cap : ex.caps) {
+        if (target.capabilities.contains(cap)) {
+            return false;
+        }
+    }
+    if (!ex.minKernel.isEmpty() && target.kernelAtLeast(ex.minKernel)) {
+        return false;
+    }
+    const Filter &in = rule.includes;
+    if (!in.arches.isEmpty() && !in.arches.contains(arch)) {
+        return false;
+    }
+    for (const QString &cap : in.caps) {
+        if (!target.capabilities.contains(cap)) {
+            return false;
+        }
+    }
+    if (!in.minKernel.isEmpty() && !target.kernelAtLeast(in.minKernel)) {
+        return false;
+    }
+    return true;
+}
+
+EffectiveProfile EffectiveProfile::evaluate(const Profile &profile, const Target &target)
+{
+    EffectiveProfile e;
+    e.seccompDisabled = target.privileged;
+    Profile &p = e.profile;
+    p.defaultAction = profile.defaultAction;
+    p.defaultErrnoRet = profile.defaultErrnoRet;
+    p.defaultErrnoName = profile.defaultErrnoName;
+    p.flags = profile.flags;
+    p.listenerPath = profile.listenerPath;
+    p.listenerMetadata = profile.listenerMetadata;
+    p.architectures = profile.architectures;
+    // Only the archMap entry of the native architecture is used.
+    for (const ArchMapping &m : profile.archMap) {
+        if (m.architecture == target.architecture) {
+            p.architectures.append(m.architecture);
+            p.architectures.append(m.subArchitectures);
+        }
+    }
+    for (qsizetype i = 0; i < profile.rules.size(); ++i) {
+        const Rule &rule = profile.rules.at(i);
+        if (!applies(rule, target)) {
+            continue;
+        }
+        Rule r = rule;
+        r.includes = {};
+        r.excludes = {};
+        r.comment.clear();
+        r.source = {};
+        for (ArgCondition &a : r.args) {
+            a.source = {};
+        }
+        p.rules.append(r);
+        e.sourceRules.append(i);
+    }
+    return e;
+}
+
+} // namespace Sysfence

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "target.h"
+
+#include "profile/profile.h"
+
+#include <QList>
+
+namespace Sysfence {
+
+// The rules a container really gets: the profile after Docker has applied
+// includes, excludes and archMap for one target (moby's setupSeccomp).
+struct EffectiveProfile
+{
+    // --privileged: Docker loads no seccomp filter at all.
+    bool seccompDisabled = false;
+    // A Docker profile without includes, excludes or archMap; the
+    // architectures are those of the target's archMap entry (or the
+    // profile's own list). Rules keep their order and their source spelling.
+    Profile profile;
+    // For each effective rule, the index of the rule it came from.
+    QList<qsizetype> sourceRules;
+
+    static EffectiveProfile evaluate(const Profile &profile, const Target &target);
+    // Whether one rule applies to the target (its includes and excludes).
+    static bool applies(const Rule &rule, const Target &target);
+};
+
+} // namespace Sysfence

@@ -1,0 +1,99 @@
+#include "syscallverdict.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+
+namespace Sysfence {
+
+QString SyscallVerdict::actionText(Action action, const std::optional<quint32> &errnoRet)
+{
+    if (Actions::takesErrno(action)) {
+        return QStringLiteral("%1(%2)").arg(Actions::name(action)).arg(errnoRet.value_or(EPERM));
+    }
+    // runc loads SCMP_ACT_KILL as KILL_THREAD: the same filter.
+    return Actions::name(action == Action::Kill ? Action::KillThread : action);
+}
+
+QString SyscallVerdict::conditionText(const ArgCondition &c)
+{
+    const QString arg = QStringLiteral("arg%1").arg(c.index);
+    const QString value = QStringLiteral("0x%1").arg(c.value, 0, 16);
+    switch (c.op.value_or(CompareOp::Equal)) {
+    case CompareOp::NotEqual:
+        return QStringLiteral("%1 != %2").arg(arg, value);
+    case CompareOp::Less:
+        return QStringLiteral("%1 < %2").arg(arg, value);
+    case CompareOp::LessOrEqual:
+        return QStringLiteral("%1 <= %2").arg(arg, value);
+    case CompareOp::Equal:
+        return QStringLiteral("%1 == %2").arg(arg, value);
+    case CompareOp::GreaterOrEqual:
+        return QStringLiteral("%1 >= %2").arg(arg, value);
+    case CompareOp::Greater:
+        return QStringLiteral("%1 > %2").arg(arg, value);
+    case CompareOp::MaskedEqual:
+        return QStringLiteral("(%1 & %2) == 0x%3").arg(arg, value).arg(c.valueTwo, 0, 16);
+    }
+    return {};
+}
+
+QString SyscallVerdict::summary() const
+{
+    if (conditions.isEmpty()) {
+        return byDefault ? QCoreApplication::translate("Sysfence::SyscallVerdict", "%1 (default)").arg(action) : action;
+    }
+    return QCoreApplication::translate("Sysfence::SyscallVerdict", "%1 unless: %2")
+        .arg(action, conditions.join(QLatin1String("; ")));
+}
+
+QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &effective, const QStringList &names)
+{
+    const Profile &p = effective.profile;
+    const QString defaultText = actionText(p.defaultAction.value_or(Action::Errno), p.defaultErrnoRet);
+    QMap<QString, SyscallVerdict> out;
+    auto entry = [&](const QString &name) -> SyscallVerdict & {
+        auto it = out.find(name);
+        if (it == out.end()) {
+            SyscallVerdict v;
+            v.name = name;
+            v.action = defaultText;
+            it = out.insert(name, v);
+        }
+        return *it;
+    };
+    for (const QString &name : names) {
+        entry(name);
+    }
+    for (const Rule &rule : p.rules) {
+        if (!rule.action) {
+            continue;
+        }
+        const QString text = actionText(*rule.action, rule.errnoRet);
+        if (text == defaultText) {
+            continue; // runc skips it
+        }
+        for (const QString &name : rule.names) {
+            if (!names.isEmpty() && !out.contains(name)) {
+                continue;
+            }
+            SyscallVerdict &v = entry(name);
+            if (rule.args.isEmpty()) {
+                if (v.byDefault) {
+                    v.action = text;
+                    v.byDefault = false;
+                }
+                continue;
+            }
+            QStringList parts;
+            for (const ArgCondition &a : rule.args) {
+                parts.append(conditionText(a));
+            }
+            v.conditions.append(QStringLiteral("%1 if %2").arg(text, parts.join(QLatin1String(" && "))));
+            v.conditions.sort();
+        }
+    }
+    return out;
+}
+
+} // namespace Sysfence

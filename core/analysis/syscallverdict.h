@@ -1,0 +1,32 @@
+#pragma once
+
+#include "effectiveprofile.h"
+
+#include <QMap>
+#include <QStringList>
+
+namespace Sysfence {
+
+// What the filter does with one syscall for a target, in a form two profiles
+// can be compared by: its unconditional action and its conditional rules,
+// after runc has dropped rules equal to the default action.
+struct SyscallVerdict
+{
+    QString name;
+    QString action;           // "SCMP_ACT_ERRNO(1)", the default's when no rule names it
+    bool byDefault = true;    // no unconditional rule: the default action applies
+    QStringList conditions;   // "SCMP_ACT_ALLOW if arg0 == 0x0", sorted
+
+    bool operator==(const SyscallVerdict &other) const
+    {
+        return action == other.action && byDefault == other.byDefault && conditions == other.conditions;
+    }
+    QString summary() const; // one line for people
+
+    // Verdicts for the given names (all the profile mentions if empty).
+    static QMap<QString, SyscallVerdict> compute(const EffectiveProfile &effective, const QStringList &names = {});
+    static QString actionText(Action action, const std::optional<quint32> &errnoRet);
+    static QString conditionText(const ArgCondition &condition);
+};
+
+} // namespace Sysfence

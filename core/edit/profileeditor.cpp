@@ -1,0 +1,229 @@
+#include "profileeditor.h"
+
+#include "analysis/syscallverdict.h"
+#include "catalog/catalog.h"
+
+#include <algorithm>
+
+namespace Sysfence {
+
+namespace {
+QString actionText(Action action, std::optional<quint32> errnoRet)
+{
+    return SyscallVerdict::actionText(action, errnoRet);
+}
+
+bool hasAction(const Rule &rule, const QString &text)
+{
+    return rule.action && actionText(*rule.action, rule.errnoRet) == text;
+}
+
+ProfileEdit makeEdit(const Profile &before, Profile after, QString description, QString notice = {})
+{
+    ProfileEdit e;
+    e.before = before;
+    e.after = std::move(after);
+    e.description = std::move(description);
+    e.notice = std::move(notice);
+    return e;
+}
+} // namespace
+
+void ProfileEditor::moveName(Profile &p, const QString &name, Action action, std::optional<quint32> errnoRet,
+                             bool *usedDefault)
+{
+    if (!Actions::takesErrno(action)) {
+        errnoRet.reset();
+    }
+    const QString wanted = actionText(action, errnoRet);
+    const QString defaultText = actionText(p.defaultAction.value_or(Action::Errno), p.defaultErrnoRet);
+    const bool isDefault = wanted == defaultText;
+    if (usedDefault) {
+        *usedDefault = isDefault;
+    }
+
+    // Already there: leave every byte alone.
+    bool present = false;
+    bool elsewhere = false;
+    for (const Rule &r : std::as_const(p.rules)) {
+        if (r.isUnconditional() && r.names.contains(name)) {
+            (hasAction(r, wanted) ? present : elsewhere) = true;
+        }
+    }
+    if (present && !elsewhere) {
+        return;
+    }
+    if (!present && !elsewhere && isDefault) {
+        return;
+    }
+
+    // Leave every unconditional rule that names it.
+    for (qsizetype r = p.rules.size() - 1; r >= 0; --r) {
+        const Rule &rule = p.rules.at(r);
+        if (!rule.isUnconditional() || !rule.names.contains(name) || hasAction(rule, wanted)) {
+            continue;
+        }
+        if (rule.names.size() == 1) {
+            p.rules.removeAt(r);
+        } else {
+            p.rules[r].names.removeAll(name);
+        }
+    }
+    if (present || isDefault) {
+        return;
+    }
+
+    // Join an unconditional rule with that action...
+    for (Rule &rule : p.rules) {
+        if (!rule.isUnconditional() || !hasAction(rule, wanted)) {
+            continue;
+        }
+        // Docker keeps its lists (nearly) sorted: go before the first name
+        // that sorts after this one, so the save adds exactly one line.
+        QStringList &names = rule.names;
+        const auto next = std::find_if(names.cbegin(), names.cend(), [&](const QString &n) { return n > name; });
+        names.insert(next - names.cbegin(), name);
+        return;
+    }
+    // ...or start one beside the syscall's other rules (or at the end).
+    qsizetype position = p.rules.size();
+    for (qsizetype r = p.rules.size() - 1; r >= 0; --r) {
+        if (p.rules.at(r).names.contains(name)) {
+            position = r + 1;
+            break;
+        }
+    }
+    Rule rule;
+    rule.names = QStringList{name};
+    rule.action = action;
+    rule.errnoRet = errnoRet;
+    p.rules.insert(position, rule);
+}
+
+ProfileEdit ProfileEditor::setSyscallAction(const Profile &profile, const QString &name, Action action,
+                                            std::optional<quint32> errnoRet)
+{
+    Profile after = profile;
+    bool usedDefault = false;
+    moveName(after, name, action, errnoRet, &usedDefault);
+    const QString text = Actions::takesErrno(action) && errnoRet ? actionText(action, errnoRet) : Actions::name(action);
+    return makeEdit(profile, std::move(after), tr("Set %1 to %2").arg(name, text),
+                    usedDefault ? tr("%1 is the default action, so %2 no longer needs an entry of its own; it was "
+                                     "removed.")
+                                      .arg(text, name)
+                                : QString());
+}
+
+ProfileEdit ProfileEditor::setSyscallsAction(const Profile &profile, const QStringList &names, Action action,
+                                             std::optional<quint32> errnoRet)
+{
+    if (names.size() == 1) {
+        return setSyscallAction(profile, names.constFirst(), action, errnoRet);
+    }
+    Profile after = profile;
+    bool usedDefault = false;
+    for (const QString &name : names) {
+        moveName(after, name, action, errnoRet, &usedDefault);
+    }
+    const QString text = Actions::takesErrno(action) && errnoRet ? actionText(action, errnoRet) : Actions::name(action);
+    return makeEdit(profile, std::move(after), tr("Set %n syscall(s) to %1", nullptr, static_cast<int>(names.size())).arg(text),
+                    usedDefault ? tr("%1 is the default action, so the syscalls no longer need entries of their "
+                                     "own; they were removed.")
+                                      .arg(text)
+                                : QString());
+}
+
+ProfileEdit ProfileEditor::setGroupAction(const Profile &profile, const QString &groupId, Action action,
+                                          std::optional<quint32> errnoRet)
+{
+    ProfileEdit e = setSyscallsAction(profile, Catalog::instance().syscallsInGroup(groupId), action, errnoRet);
+    const RiskGroup *group = Catalog::instance().group(groupId);
+    const QString text = Actions::takesErrno(action) && errnoRet ? actionText(action, errnoRet) : Actions::name(action);
+    e.description = tr("Set group %1 to %2").arg(group ? group->name.text() : groupId, text);
+    return e;
+}
+
+ProfileEdit ProfileEditor::addRule(const Profile &profile, const Rule &rule, qsizetype position)
+{
+    Profile after = profile;
+    if (position < 0 || position > after.rules.size()) {
+        position = after.rules.size();
+    }
+    after.rules.insert(position, rule);
+    return makeEdit(profile, std::move(after), tr("Add a rule for %1").arg(rule.names.join(QLatin1String(", "))));
+}
+
+ProfileEdit ProfileEditor::replaceRule(const Profile &profile, qsizetype index, const Rule &rule)
+{
+    Profile after = profile;
+    if (index >= 0 && index < after.rules.size()) {
+        Rule replacement = rule;
+        replacement.source = after.rules.at(index).source; // keep its place in the file's style
+        after.rules[index] = replacement;
+    }
+    return makeEdit(profile, std::move(after), tr("Edit the rule for %1").arg(rule.names.join(QLatin1String(", "))));
+}
+
+ProfileEdit ProfileEditor::removeRule(const Profile &profile, qsizetype index)
+{
+    Profile after = profile;
+    QString names;
+    if (index >= 0 && index < after.rules.size()) {
+        names = after.rules.at(index).names.join(QLatin1String(", "));
+        after.rules.removeAt(index);
+    }
+    return makeEdit(profile, std::move(after), tr("Remove the rule for %1").arg(names));
+}
+
+ProfileEdit ProfileEditor::setRuleComment(const Profile &profile, qsizetype index, const QString &comment)
+{
+    Profile after = profile;
+    if (index >= 0 && index < after.rules.size()) {
+        after.rules[index].comment = comment;
+    }
+    return makeEdit(profile, std::move(after), tr("Edit a rule comment"));
+}
+
+ProfileEdit ProfileEditor::setDefaultAction(const Profile &profile, Action action, std::optional<quint32> errnoRet)
+{
+    Profile after = profile;
+    after.defaultAction = action;
+    if (Actions::takesErrno(action)) {
+        if (errnoRet) {
+            after.defaultErrnoRet = errnoRet;
+        }
+    } else {
+        after.defaultErrnoRet.reset();
+        after.defaultErrnoName.clear();
+    }
+    return makeEdit(profile, std::move(after), tr("Set the default action to %1").arg(Actions::name(action)));
+}
+
+ProfileEdit ProfileEditor::setDefaultErrnoRet(const Profile &profile, std::optional<quint32> errnoRet)
+{
+    Profile after = profile;
+    after.defaultErrnoRet = errnoRet;
+    return makeEdit(profile, std::move(after), tr("Set the default errno"));
+}
+
+ProfileEdit ProfileEditor::setArchitectures(const Profile &profile, const QStringList &architectures)
+{
+    Profile after = profile;
+    after.architectures = architectures;
+    if (!architectures.isEmpty()) {
+        after.archMap.clear(); // Docker accepts only one of the two
+    }
+    return makeEdit(profile, std::move(after), tr("Set the architectures"));
+}
+
+ProfileEdit ProfileEditor::setArchMap(const Profile &profile, const QList<ArchMapping> &archMap)
+{
+    Profile after = profile;
+    after.archMap = archMap;
+    if (!archMap.isEmpty()) {
+        after.architectures.clear();
+    }
+    return makeEdit(profile, std::move(after), tr("Set the architecture map"));
+}
+
+} // namespace Sysfence
