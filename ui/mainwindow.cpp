@@ -4,6 +4,7 @@
 
 #include "analysis/profilevalidator.h"
 #include "format/jsonpointer.h"
+#include "catalog/profiletemplates.h"
 #include "format/profilewriter.h"
 #include "seccomp/syscallresolver.h"
 
@@ -60,10 +61,34 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::newFromTemplate(const QString &templateId)
+{
+    const std::optional<Profile> profile = ProfileTemplates::create(templateId);
+    if (!profile) {
+        return;
+    }
+    m_filePath.clear();
+    m_templateTitle = ProfileTemplates::title(templateId);
+    showProfile(m_templateTitle, ProfileWriter::write(*profile));
+}
+
 bool MainWindow::openFile(const QString &path)
 {
-    m_loaded = ProfileReader::readFile(path);
     m_filePath = path;
+    m_templateTitle.clear();
+    const ProfileReader::Result result = ProfileReader::readFile(path);
+    if (result.ioError) {
+        m_loaded = result;
+        return false;
+    }
+    showProfile(QFileInfo(path).fileName(), result.text);
+    return true;
+}
+
+void MainWindow::showProfile(const QString &name, const QByteArray &text)
+{
+    const QString path = m_filePath.isEmpty() ? name : m_filePath;
+    m_loaded = ProfileReader::read(text, path);
     Diagnostics diagnostics = m_loaded.diagnostics;
     if (m_loaded.parsed) {
         diagnostics.append(ProfileValidator::validate(m_loaded.profile, m_loaded.text, path));
@@ -101,7 +126,6 @@ bool MainWindow::openFile(const QString &path)
             .arg(QFileInfo(path).fileName(), tr("%n rule(s)", nullptr, static_cast<int>(m_loaded.profile.rules.size())),
                 tr("%n error(s)", nullptr, errorCount), tr("%n warning(s)", nullptr, warningCount)));
     updateTitle();
-    return !m_loaded.ioError;
 }
 
 void MainWindow::open()

@@ -22,6 +22,8 @@ public:
     ~MainWindow() override;
 
     bool openFile(const QString &path);
+    // Shows a built-in profile (ProfileTemplates id), unsaved.
+    void newFromTemplate(const QString &templateId);
     // Lays the window out at 1400×900, renders it into a PNG and returns
     // whether the file was written.
     bool saveScreenshot(const QString &path);
@@ -31,10 +33,12 @@ private:
     void about();
     void showDiagnostic(QTreeWidgetItem *item);
     void updateTitle();
+    void showProfile(const QString &name, const QByteArray &text);
 
     JsonPreview *m_preview;
     QTreeWidget *m_diagnostics;
     QString m_filePath;
+    QString m_templateTitle;
     ProfileReader::Result m_loaded;
     JsonReader::Result m_previewJson; // the preview text, parsed, to find lines by JSON pointer
 };

@@ -23,7 +23,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Sysfence::MainWindow window;
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().isEmpty()) {
+        window.newFromTemplate(QStringLiteral("docker-default"));
+    } else {
         window.openFile(parser.positionalArguments().constFirst());
     }
     if (parser.isSet(screenshot)) {

@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,7 +33,7 @@ Run cli(const QStringList &args)
 
 QString fixture(const char *name)
 {
-    return TestCorpus::dataPath(QStringLiteral("invalid/") + QLatin1String(name));
+    return TestCorpus::dataPath(QStringLiteral("invalid/") + QString::fromLatin1(name));
 }
 
 QByteArray readAll(const QString &path)
@@ -50,6 +53,14 @@ private slots:
     void fmtPreservesAndReindents();
     void fmtCheck();
     void usageErrors();
+    void effectiveResolvesIncludes();
+    void effectivePrivileged();
+    void compileReportsSize();
+    void templatePrintsValidProfiles();
+    void explainSyscallAndCapability();
+    void explainInChinese();
+    void diffListsChanges();
+    void unknownNamesGetSuggestions();
 };
 
 void TestCli::validateTextLines()
@@ -73,13 +84,13 @@ void TestCli::validateJson()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.array().size(), 1);
     const QJsonObject d = doc.array().first().toObject();
-    QCOMPARE(d.value(QLatin1String("file")).toString(), file);
-    QCOMPARE(d.value(QLatin1String("line")).toInt(), 8);
-    QCOMPARE(d.value(QLatin1String("column")).toInt(), 42);
-    QCOMPARE(d.value(QLatin1String("pointer")).toString(), QStringLiteral("/syscalls/0/args/0/valueTwo"));
-    QCOMPARE(d.value(QLatin1String("severity")).toString(), QStringLiteral("warning"));
-    QCOMPARE(d.value(QLatin1String("code")).toString(), QStringLiteral("unused-value-two"));
-    QVERIFY(d.value(QLatin1String("message")).toString().contains(QLatin1String("MASKED_EQ")));
+    QCOMPARE(d.value(QStringLiteral("file")).toString(), file);
+    QCOMPARE(d.value(QStringLiteral("line")).toInt(), 8);
+    QCOMPARE(d.value(QStringLiteral("column")).toInt(), 42);
+    QCOMPARE(d.value(QStringLiteral("pointer")).toString(), QStringLiteral("/syscalls/0/args/0/valueTwo"));
+    QCOMPARE(d.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+    QCOMPARE(d.value(QStringLiteral("code")).toString(), QStringLiteral("unused-value-two"));
+    QVERIFY(d.value(QStringLiteral("message")).toString().contains(QStringLiteral("MASKED_EQ")));
 }
 
 void TestCli::validateExitCodes()
@@ -95,7 +106,7 @@ void TestCli::validateExitCodes()
     QCOMPARE(cli({QStringLiteral("validate"), good, fixture("name-and-names.json")}).exitCode, 1);
     const Run missing = cli({QStringLiteral("validate"), good, dir.filePath(QStringLiteral("missing.json"))});
     QCOMPARE(missing.exitCode, 2);
-    QVERIFY(missing.out.contains(QLatin1String("missing.json: error: Cannot open the file")));
+    QVERIFY(missing.out.contains(QStringLiteral("missing.json: error: Cannot open the file")));
 }
 
 void TestCli::fmtPreservesAndReindents()
@@ -133,7 +144,7 @@ void TestCli::fmtCheck()
     const Run unformatted = cli({QStringLiteral("fmt"), QStringLiteral("--check"),
         TestCorpus::path(QStringLiteral("moby-fixture-conditional_include.json"))});
     QCOMPARE(unformatted.exitCode, 1);
-    QVERIFY(unformatted.out.contains(QLatin1String("not formatted")));
+    QVERIFY(unformatted.out.contains(QStringLiteral("not formatted")));
 }
 
 void TestCli::usageErrors()
@@ -149,7 +160,135 @@ void TestCli::usageErrors()
         2);
     const Run help = cli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.contains(QLatin1String("validate FILE...")));
+    QVERIFY(help.out.contains(QStringLiteral("validate FILE...")));
+}
+
+void TestCli::effectiveResolvesIncludes()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("p.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({
+	"defaultAction": "SCMP_ACT_ERRNO",
+	"archMap": [
+		{"architecture": "SCMP_ARCH_X86_64", "subArchitectures": ["SCMP_ARCH_X86"]},
+		{"architecture": "SCMP_ARCH_AARCH64", "subArchitectures": ["SCMP_ARCH_ARM"]}
+	],
+	"syscalls": [
+		{"names": ["read"], "action": "SCMP_ACT_ALLOW", "comment": "everyday"},
+		{"names": ["mount"], "action": "SCMP_ACT_ALLOW", "includes": {"caps": ["CAP_SYS_ADMIN"]}},
+		{"names": ["clone3"], "action": "SCMP_ACT_ERRNO", "errnoRet": 38, "excludes": {"caps": ["CAP_SYS_ADMIN"]}}
+	]
+})");
+    f.close();
+    const Run plain = cli({QStringLiteral("effective"), file});
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(plain.out, QStringLiteral("{\n\t\"defaultAction\": \"SCMP_ACT_ERRNO\",\n\t\"architectures\": [\n"
+                                       "\t\t\"SCMP_ARCH_X86_64\",\n\t\t\"SCMP_ARCH_X86\"\n\t],\n\t\"syscalls\": [\n"
+                                       "\t\t{\n\t\t\t\"names\": [\n\t\t\t\t\"read\"\n\t\t\t],\n"
+                                       "\t\t\t\"action\": \"SCMP_ACT_ALLOW\"\n\t\t},\n"
+                                       "\t\t{\n\t\t\t\"names\": [\n\t\t\t\t\"clone3\"\n\t\t\t],\n"
+                                       "\t\t\t\"action\": \"SCMP_ACT_ERRNO\",\n\t\t\t\"errnoRet\": 38\n\t\t}\n\t]\n}\n"));
+    const Run admin = cli({QStringLiteral("effective"), file, QStringLiteral("--caps"), QStringLiteral("default,+SYS_ADMIN"),
+                           QStringLiteral("--arch"), QStringLiteral("arm64")});
+    QCOMPARE(admin.exitCode, 0);
+    QVERIFY(admin.out.contains(QStringLiteral("\"mount\"")));
+    QVERIFY(!admin.out.contains(QStringLiteral("clone3")));
+    QVERIFY(admin.out.contains(QStringLiteral("SCMP_ARCH_ARM\"")));
+    QCOMPARE(cli({QStringLiteral("effective"), file, QStringLiteral("--caps"), QStringLiteral("+SYS_ADMINN")}).exitCode, 2);
+}
+
+void TestCli::effectivePrivileged()
+{
+    const Run run = cli({QStringLiteral("effective"), fixture("value-two.json"), QStringLiteral("--privileged")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("no seccomp filter")));
+    QVERIFY(!run.out.contains(QLatin1Char('{')));
+}
+
+void TestCli::compileReportsSize()
+{
+    SKIP_WITHOUT_CORPUS();
+    QTemporaryDir dir;
+    const QString bpf = dir.filePath(QStringLiteral("filter.bpf"));
+    const Run run = cli({QStringLiteral("compile"), TestCorpus::path(QStringLiteral("docker-default-2026.json")),
+                         QStringLiteral("--bpf"), bpf});
+    QCOMPARE(run.exitCode, 0);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^instructions: (\\d+)$"),
+                                                         QRegularExpression::MultilineOption)
+                                          .match(run.out);
+    QVERIFY2(m.hasMatch(), qPrintable(run.out));
+    const int count = m.captured(1).toInt();
+    QVERIFY(count > 100 && count < 4096);
+    QCOMPARE(QFileInfo(bpf).size(), qint64(count) * 8);
+    QVERIFY(run.out.contains(QStringLiteral("SCMP_ARCH_X86_64, SCMP_ARCH_X86, SCMP_ARCH_X32")));
+
+    const Run pfc = cli({QStringLiteral("compile"), TestCorpus::path(QStringLiteral("docker-default-2026.json")),
+                         QStringLiteral("--pfc"), QStringLiteral("--optimize"), QStringLiteral("tree")});
+    QVERIFY(pfc.out.contains(QStringLiteral("pseudo filter code start")));
+}
+
+void TestCli::templatePrintsValidProfiles()
+{
+    const Run run = cli({QStringLiteral("template"), QStringLiteral("docker-default")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("{\n\t\"defaultAction\": \"SCMP_ACT_ERRNO\",\n\t\"defaultErrnoRet\": 1,")));
+    const Run unknown = cli({QStringLiteral("template"), QStringLiteral("docker-defualt")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(QStringLiteral("did you mean “docker-default”")));
+}
+
+void TestCli::explainSyscallAndCapability()
+{
+    const Run ptrace = cli({QStringLiteral("explain"), QStringLiteral("ptrace")});
+    QCOMPARE(ptrace.exitCode, 0);
+    QVERIFY(ptrace.out.startsWith(QStringLiteral("ptrace — ")));
+    QVERIFY(ptrace.out.contains(QStringLiteral("CAP_SYS_PTRACE")));
+    QVERIFY(ptrace.out.contains(QStringLiteral("amd64 101")));
+    const Run cap = cli({QStringLiteral("explain"), QStringLiteral("CAP_SYS_ADMIN")});
+    QCOMPARE(cap.exitCode, 0);
+    QVERIFY(cap.out.startsWith(QStringLiteral("CAP_SYS_ADMIN (21)")));
+    QVERIFY(cap.out.contains(QStringLiteral("mount")));
+}
+
+void TestCli::explainInChinese()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const Run run = cli({QStringLiteral("explain"), QStringLiteral("mount")});
+    QLocale::setDefault(before);
+    QCOMPARE(run.exitCode, 0);
+    // The description comes from the catalogue's Chinese text.
+    const QString firstLine = run.out.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(firstLine.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), qPrintable(firstLine));
+}
+
+void TestCli::diffListsChanges()
+{
+    SKIP_WITHOUT_CORPUS();
+    const Run run = cli({QStringLiteral("diff"), TestCorpus::path(QStringLiteral("docker-default-2020.json")),
+                         TestCorpus::path(QStringLiteral("docker-default-2026.json"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("~ clone3: SCMP_ACT_ERRNO(1) (default) → SCMP_ACT_ERRNO(38)")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("+ close_range: SCMP_ACT_ERRNO(1) (default) → SCMP_ACT_ALLOW")));
+    const Run same = cli({QStringLiteral("diff"), TestCorpus::path(QStringLiteral("docker-default-2026.json")),
+                          QStringLiteral("template:docker-default")});
+    QCOMPARE(same.out, QStringLiteral("No difference for this target.\n"));
+    QCOMPARE(same.exitCode, 0);
+}
+
+void TestCli::unknownNamesGetSuggestions()
+{
+    const Run command = cli({QStringLiteral("valdate")});
+    QCOMPARE(command.exitCode, 2);
+    QVERIFY(command.err.contains(QStringLiteral("did you mean “validate”")));
+    const Run syscall = cli({QStringLiteral("explain"), QStringLiteral("ptrcae")});
+    QCOMPARE(syscall.exitCode, 2);
+    QVERIFY(syscall.err.contains(QStringLiteral("did you mean “ptrace”")));
+    const Run arch = cli({QStringLiteral("compile"), fixture("value-two.json"), QStringLiteral("--arch"), QStringLiteral("arm46")});
+    QCOMPARE(arch.exitCode, 2);
+    QVERIFY(arch.err.contains(QStringLiteral("did you mean “arm64”")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,144 @@
+#include "testcorpus.h"
+
+#include "catalog/catalog.h"
+#include "format/profilereader.h"
+#include "seccomp/syscallresolver.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Sysfence;
+
+class TestCatalog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dataLoadsCleanly();
+    void everyLibseccompNameHasData();
+    void entriesAreComplete();
+    void userGroupsComeFirst();
+    void capabilities();
+    void numbersPerArchitecture_data();
+    void numbersPerArchitecture();
+    void corpusNamesAreInTheCatalogue();
+};
+
+void TestCatalog::dataLoadsCleanly()
+{
+    QCOMPARE(Catalog::instance().loadErrors(), QStringList());
+}
+
+void TestCatalog::everyLibseccompNameHasData()
+{
+    // The catalogue covers every syscall this libseccomp knows, so no
+    // entry falls back to "no description yet".
+    QStringList missing;
+    for (const QString &name : SyscallResolver::knownNames()) {
+        if (!Catalog::instance().find(name)) {
+            missing.append(name);
+        }
+    }
+    QCOMPARE(missing, QStringList());
+}
+
+void TestCatalog::entriesAreComplete()
+{
+    const Catalog &catalog = Catalog::instance();
+    for (const QString &name : catalog.syscallNames()) {
+        const SyscallInfo info = catalog.syscall(name);
+        QVERIFY2(catalog.group(info.group), qPrintable(name));
+        QVERIFY2(!info.summary.en.isEmpty() && !info.summary.zhCN.isEmpty(), qPrintable(name));
+        QVERIFY2(info.summary.en.size() <= 120, qPrintable(name));
+        if (info.risk >= RiskLevel::High) {
+            QVERIFY2(!info.riskNote.en.isEmpty() && !info.riskNote.zhCN.isEmpty(), qPrintable(name));
+        }
+        if (!info.capability.isEmpty()) {
+            QVERIFY2(catalog.capability(info.capability), qPrintable(name + QLatin1Char(' ') + info.capability));
+        }
+    }
+}
+
+void TestCatalog::userGroupsComeFirst()
+{
+    const QList<RiskGroup> &groups = Catalog::instance().groups();
+    QVERIFY(groups.size() >= 20);
+    const QStringList first = {QStringLiteral("mount"), QStringLiteral("process-inspection"), QStringLiteral("keys"),
+                               QStringLiteral("modules")};
+    for (int i = 0; i < first.size(); ++i) {
+        QCOMPARE(groups.at(i).id, first.at(i));
+        QVERIFY(!groups.at(i).name.zhCN.isEmpty());
+        QVERIFY(!groups.at(i).rationale.en.isEmpty());
+    }
+    const Catalog &catalog = Catalog::instance();
+    QCOMPARE(catalog.syscall(QStringLiteral("mount")).group, QStringLiteral("mount"));
+    QCOMPARE(catalog.syscall(QStringLiteral("ptrace")).group, QStringLiteral("process-inspection"));
+    QCOMPARE(catalog.syscall(QStringLiteral("keyctl")).group, QStringLiteral("keys"));
+    QCOMPARE(catalog.syscall(QStringLiteral("finit_module")).group, QStringLiteral("modules"));
+    QCOMPARE(catalog.syscall(QStringLiteral("mount")).risk, RiskLevel::Critical);
+    QCOMPARE(catalog.syscall(QStringLiteral("mount")).capability, QStringLiteral("CAP_SYS_ADMIN"));
+    QCOMPARE(catalog.syscall(QStringLiteral("read")).risk, RiskLevel::Low);
+}
+
+void TestCatalog::capabilities()
+{
+    const Catalog &catalog = Catalog::instance();
+    QCOMPARE(catalog.capabilities().size(), 41);
+    for (int i = 0; i < 41; ++i) {
+        QCOMPARE(catalog.capabilities().at(i).number, i);
+        QVERIFY(!catalog.capabilities().at(i).summary.zhCN.isEmpty());
+    }
+    QCOMPARE(catalog.dockerDefaultCapabilities().size(), 14);
+    QVERIFY(catalog.dockerDefaultCapabilities().contains(QStringLiteral("CAP_NET_BIND_SERVICE")));
+    QVERIFY(!catalog.dockerDefaultCapabilities().contains(QStringLiteral("CAP_SYS_ADMIN")));
+    QCOMPARE(catalog.capability(QStringLiteral("sys_admin"))->number, 21);
+}
+
+void TestCatalog::numbersPerArchitecture_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("arch");
+    QTest::addColumn<int>("number"); // -1: not on that architecture
+    QTest::newRow("read x86_64") << "read" << "SCMP_ARCH_X86_64" << 0;
+    QTest::newRow("read aarch64") << "read" << "SCMP_ARCH_AARCH64" << 63;
+    QTest::newRow("ptrace x86") << "ptrace" << "SCMP_ARCH_X86" << 26;
+    QTest::newRow("open aarch64") << "open" << "SCMP_ARCH_AARCH64" << -1;
+    QTest::newRow("arch_prctl arm") << "arch_prctl" << "SCMP_ARCH_ARM" << -1;
+    QTest::newRow("mount s390x") << "mount" << "SCMP_ARCH_S390X" << 21;
+    QTest::newRow("clone3 riscv64") << "clone3" << "SCMP_ARCH_RISCV64" << 435;
+    QTest::newRow("x32 read") << "read" << "SCMP_ARCH_X32" << 0x40000000;
+}
+
+void TestCatalog::numbersPerArchitecture()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, arch);
+    QFETCH(int, number);
+    const std::optional<int> nr = Catalog::instance().syscall(name).number(arch);
+    QCOMPARE(nr.value_or(-1), number);
+}
+
+void TestCatalog::corpusNamesAreInTheCatalogue()
+{
+    SKIP_WITHOUT_CORPUS();
+    const Catalog &catalog = Catalog::instance();
+    for (const QString &file : TestCorpus::jsonFiles()) {
+        const ProfileReader::Result r = ProfileReader::readFile(TestCorpus::path(file));
+        const QStringList names = catalog.syscallNames(r.profile);
+        for (const Rule &rule : r.profile.rules) {
+            for (const QString &name : rule.names) {
+                QVERIFY2(names.contains(name), qPrintable(file + QLatin1Char(' ') + name));
+                const SyscallInfo info = catalog.syscall(name);
+                QVERIFY(catalog.group(info.group));
+                QVERIFY(!info.summary.en.isEmpty());
+            }
+        }
+    }
+    // Names that are no syscall at all still get an entry, and say so.
+    const SyscallInfo bogus = catalog.syscall(QStringLiteral("procexit"));
+    QCOMPARE(bogus.group, QStringLiteral("unknown"));
+    QVERIFY(!bogus.knownToLibseccomp);
+}
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "test_catalog.moc"
