@@ -76,6 +76,33 @@ void JsonPreview::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
 }
 
+void JsonPreview::markLines(const QList<QPair<int, int>> &ranges)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QColor color = palette().color(QPalette::Highlight);
+    color.setAlpha(50);
+    for (const auto &[first, last] : ranges) {
+        QTextEdit::ExtraSelection selection;
+        selection.format.setBackground(color);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        QTextCursor cursor(document()->findBlockByNumber(first - 1));
+        const QTextBlock end = document()->findBlockByNumber(last - 1);
+        cursor.setPosition(end.isValid() ? end.position() + end.length() - 1 : cursor.position(), QTextCursor::KeepAnchor);
+        selection.cursor = cursor;
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+    if (!ranges.isEmpty()) {
+        const QTextBlock block = document()->findBlockByNumber(ranges.constFirst().first - 1);
+        if (block.isValid()) {
+            // Keep the text cursor out of it: scroll, without selecting.
+            QTextCursor cursor(block);
+            setTextCursor(cursor);
+            centerCursor();
+        }
+    }
+}
+
 void JsonPreview::showLine(int line)
 {
     const QTextBlock block = document()->findBlockByNumber(line - 1);

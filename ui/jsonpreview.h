@@ -19,6 +19,8 @@ public:
     static QString highlighterName();
 
     void showLine(int line);
+    // Marks whole lines (1-based, inclusive ranges) and scrolls to the first.
+    void markLines(const QList<QPair<int, int>> &ranges);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,168 +1,633 @@
 #include "mainwindow.h"
 
+#include "actiondelegate.h"
+#include "document.h"
+#include "explainpanel.h"
 #include "jsonpreview.h"
+#include "risktreemodel.h"
+#include "syscallfilterproxymodel.h"
+#include "syscalltablemodel.h"
 
-#include "analysis/profilevalidator.h"
-#include "format/jsonpointer.h"
+#include "catalog/catalog.h"
 #include "catalog/profiletemplates.h"
-#include "format/profilewriter.h"
+#include "edit/profileeditor.h"
+#include "format/jsonpointer.h"
 #include "seccomp/syscallresolver.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPixmap>
+#include <QScrollBar>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Sysfence {
 
+namespace {
+constexpr int MaxRecentFiles = 8;
+
+QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_preview(new JsonPreview(this))
-    , m_diagnostics(new QTreeWidget(this))
+    , m_document(new Document(this))
+    , m_tableModel(new SyscallTableModel(m_document, this))
+    , m_proxy(new SyscallFilterProxyModel(this))
+    , m_treeModel(new RiskTreeModel(m_document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_preview);
+    setAcceptDrops(true);
+    m_proxy->setSourceModel(m_tableModel);
+    createWidgets();
+    createActions();
+    connect(m_document, &Document::changed, this, &MainWindow::documentChanged);
+    connect(m_document, &Document::changedOnDisk, this, [this](const QString &path) {
+        const auto answer = QMessageBox::question(
+            this, tr("File Changed on Disk"),
+            m_document->isModified()
+                ? tr("%1 was changed by another program. Reload it and lose your unsaved changes?").arg(path)
+                : tr("%1 was changed by another program. Reload it?").arg(path));
+        if (answer == QMessageBox::Yes) {
+            QString error;
+            m_document->load(path, &error);
+        }
+    });
 
+    QSettings settings;
+    resize(1400, 900);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentFiles();
+    documentChanged({});
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWidgets()
+{
+    // Centre: filter bar and syscall table.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    auto *bar = new QHBoxLayout;
+    m_filter = new QLineEdit(central);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter syscalls by name…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(220);
+    m_actionFilter = new QComboBox(central);
+    m_actionFilter->setObjectName(QStringLiteral("actionFilter"));
+    m_actionFilter->addItem(tr("Any action"), QString());
+    m_actionFilter->addItem(tr("Default action"), QStringLiteral("default"));
+    for (const QString &name : Actions::names()) {
+        m_actionFilter->addItem(name, name);
+    }
+    m_riskFilter = new QComboBox(central);
+    m_riskFilter->setObjectName(QStringLiteral("riskFilter"));
+    m_riskFilter->addItem(tr("Any risk"), 0);
+    m_riskFilter->addItem(tr("Medium and above"), static_cast<int>(RiskLevel::Medium));
+    m_riskFilter->addItem(tr("Only risky (high, critical)"), static_cast<int>(RiskLevel::High));
+    m_riskFilter->addItem(tr("Only critical"), static_cast<int>(RiskLevel::Critical));
+    m_changedOnly = new QCheckBox(tr("Only changed vs Docker default"), central);
+    m_changedOnly->setObjectName(QStringLiteral("changedOnly"));
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_actionFilter);
+    bar->addWidget(m_riskFilter);
+    bar->addWidget(m_changedOnly);
+    layout->addLayout(bar);
+
+    m_table = new QTableView(central);
+    m_table->setObjectName(QStringLiteral("syscallTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SyscallTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->setItemDelegateForColumn(SyscallTableModel::Action, new ActionDelegate(m_table));
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    const int widths[] = {170, 170, 70, 190, 90, 200, 150, 110};
+    for (int c = 0; c < 8; ++c) {
+        m_table->setColumnWidth(c, widths[c]);
+    }
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SyscallFilterProxyModel::setNameFilter);
+    connect(m_actionFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setActionFilter(m_actionFilter->currentData().toString()); });
+    connect(m_riskFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setMinimumRisk(m_riskFilter->currentData().toInt()); });
+    connect(m_changedOnly, &QCheckBox::toggled, m_proxy, &SyscallFilterProxyModel::setOnlyChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!m_syncingSelection && current.isValid()) {
+            syscallSelected(current.data(SyscallTableModel::NameRole).toString());
+        }
+    });
+
+    // Left: the risk tree.
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("riskTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setSectionResizeMode(RiskTreeModel::Name, QHeaderView::ResizeToContents);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (m_syncingSelection || !current.isValid()) {
+            return;
+        }
+        const QString name = current.data(RiskTreeModel::SyscallRole).toString();
+        if (!name.isEmpty()) {
+            syscallSelected(name);
+        }
+    });
+    auto *treeDock = new QDockWidget(tr("Risk Groups"), this);
+    treeDock->setObjectName(QStringLiteral("treeDock"));
+    treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+
+    // Right: preview above the explain panel.
+    m_preview = new JsonPreview(this);
+    auto *previewDock = new QDockWidget(tr("JSON Preview"), this);
+    previewDock->setObjectName(QStringLiteral("previewDock"));
+    previewDock->setWidget(m_preview);
+    addDockWidget(Qt::RightDockWidgetArea, previewDock);
+
+    m_explain = new ExplainPanel(m_document, this);
+    auto *explainDock = new QDockWidget(tr("Explain"), this);
+    explainDock->setObjectName(QStringLiteral("explainDock"));
+    explainDock->setWidget(m_explain);
+    addDockWidget(Qt::RightDockWidgetArea, explainDock);
+
+    // Bottom: diagnostics.
+    m_diagnostics = new QTreeWidget(this);
     m_diagnostics->setObjectName(QStringLiteral("diagnosticsList"));
     m_diagnostics->setHeaderLabels({tr("Severity"), tr("Line"), tr("Message"), tr("Code")});
     m_diagnostics->setRootIsDecorated(false);
     m_diagnostics->setAlternatingRowColors(true);
     m_diagnostics->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_diagnostics->header()->setStretchLastSection(false);
-    connect(m_diagnostics, &QTreeWidget::itemActivated, this, &MainWindow::showDiagnostic);
-    connect(m_diagnostics, &QTreeWidget::itemClicked, this, &MainWindow::showDiagnostic);
+    connect(m_diagnostics, &QTreeWidget::itemActivated, this, &MainWindow::diagnosticActivated);
+    connect(m_diagnostics, &QTreeWidget::itemClicked, this, &MainWindow::diagnosticActivated);
+    auto *diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
+    diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
+    diagnosticsDock->setWidget(m_diagnostics);
+    addDockWidget(Qt::BottomDockWidgetArea, diagnosticsDock);
 
-    auto *dock = new QDockWidget(tr("Diagnostics"), this);
-    dock->setObjectName(QStringLiteral("diagnosticsDock"));
-    dock->setWidget(m_diagnostics);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({treeDock, previewDock}, {330, 430}, Qt::Horizontal);
+    resizeDocks({previewDock, explainDock}, {480, 300}, Qt::Vertical);
+    resizeDocks({diagnosticsDock}, {150}, Qt::Vertical);
+}
 
+void MainWindow::createActions()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(
-        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    QMenu *newMenu = file->addMenu(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New from Template"));
+    for (const QString &id : ProfileTemplates::ids()) {
+        QAction *a = newMenu->addAction(ProfileTemplates::title(id), this, [this, id] {
+            if (maybeSave()) {
+                newFromTemplate(id);
+            }
+        });
+        a->setStatusTip(ProfileTemplates::description(id));
+        if (id == QLatin1String("docker-default")) {
+            a->setShortcut(QKeySequence::New);
+        }
+    }
+    file->addAction(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton), tr("&Open…"),
+                    QKeySequence::Open, this, &MainWindow::open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addAction(
-        QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(dock->toggleViewAction());
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Sysfence"), this, &MainWindow::about);
+    QAction *saveAction = file->addAction(themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton),
+                                          tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    file->addAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("Save &As…"),
+                    QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("&Quit"),
+                    QKeySequence::Quit, this, &QWidget::close);
 
-    statusBar()->showMessage(tr("Open a Docker seccomp profile to see it as Sysfence reads and writes it."));
-    resize(1200, 800);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(themeIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(themeIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView), tr("&Find Syscall"),
+                    QKeySequence::Find, this, [this] {
+                        m_filter->setFocus();
+                        m_filter->selectAll();
+                    });
+    edit->addSeparator();
+    // Shortcuts for the common actions, on the table's selection.
+    const struct
+    {
+        const char *action;
+        const char *key;
+    } quick[] = {{"SCMP_ACT_ALLOW", "A"}, {"SCMP_ACT_ERRNO", "E"}, {"SCMP_ACT_LOG", "L"}, {"SCMP_ACT_KILL_PROCESS", "K"}};
+    QMenu *setMenu = edit->addMenu(tr("Set &Action of Selection"));
+    for (const auto &q : quick) {
+        const QString name = QString::fromLatin1(q.action);
+        QAction *a = setMenu->addAction(name, this, [this, name] { setSelectedAction(name); });
+        a->setShortcut(QKeySequence(QString::fromLatin1(q.key)));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(a);
+    }
+    for (const QString &name : Actions::names()) {
+        if (name == QLatin1String("SCMP_ACT_ALLOW") || name == QLatin1String("SCMP_ACT_ERRNO")
+            || name == QLatin1String("SCMP_ACT_LOG") || name == QLatin1String("SCMP_ACT_KILL_PROCESS")) {
+            continue;
+        }
+        setMenu->addAction(name, this, [this, name] { setSelectedAction(name); });
+    }
+
+    QMenu *profileMenu = menuBar()->addMenu(tr("&Profile"));
+    QMenu *defaultMenu = profileMenu->addMenu(tr("&Default Action"));
+    for (const Action action : Actions::all()) {
+        if (action == Action::Notify) {
+            continue; // Docker refuses it as a default
+        }
+        defaultMenu->addAction(Actions::name(action), this, [this, action] {
+            m_document->apply(ProfileEditor::setDefaultAction(m_document->profile(), action,
+                                                              Actions::takesErrno(action) ? std::optional<quint32>(1)
+                                                                                          : std::nullopt));
+        });
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        view->addAction(dock->toggleViewAction());
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation), tr("&About Sysfence"),
+                    this, &MainWindow::about);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(file->actions().at(1));
+    toolbar->addAction(saveAction);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+}
+
+void MainWindow::documentChanged(const DocumentChange &change)
+{
+    if (change.kind != DocumentChange::Kind::FileState) {
+        const int scroll = m_preview->verticalScrollBar()->value();
+        m_preview->setPlainText(QString::fromUtf8(m_document->text()));
+        m_preview->verticalScrollBar()->setValue(scroll);
+        refreshDiagnostics();
+        if (!m_selected.isEmpty()) {
+            selectSyscall(m_selected);
+        }
+        if (change.kind == DocumentChange::Kind::Reset) {
+            m_tree->expandToDepth(-1);
+            m_tree->collapseAll();
+        }
+    }
+    refreshStatus();
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::newFromTemplate(const QString &templateId)
+void MainWindow::refreshDiagnostics()
 {
-    const std::optional<Profile> profile = ProfileTemplates::create(templateId);
-    if (!profile) {
-        return;
-    }
-    m_filePath.clear();
-    m_templateTitle = ProfileTemplates::title(templateId);
-    showProfile(m_templateTitle, ProfileWriter::write(*profile));
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    m_filePath = path;
-    m_templateTitle.clear();
-    const ProfileReader::Result result = ProfileReader::readFile(path);
-    if (result.ioError) {
-        m_loaded = result;
-        return false;
-    }
-    showProfile(QFileInfo(path).fileName(), result.text);
-    return true;
-}
-
-void MainWindow::showProfile(const QString &name, const QByteArray &text)
-{
-    const QString path = m_filePath.isEmpty() ? name : m_filePath;
-    m_loaded = ProfileReader::read(text, path);
-    Diagnostics diagnostics = m_loaded.diagnostics;
-    if (m_loaded.parsed) {
-        diagnostics.append(ProfileValidator::validate(m_loaded.profile, m_loaded.text, path));
-        const QByteArray written = ProfileWriter::write(m_loaded.profile, m_loaded.style);
-        m_previewJson = JsonReader::parse(written);
-        m_preview->setPlainText(QString::fromUtf8(written));
-    } else {
-        m_previewJson = {};
-        m_preview->setPlainText(QString::fromUtf8(m_loaded.text));
-    }
-
     m_diagnostics->clear();
-    for (const Diagnostic &d : std::as_const(diagnostics)) {
+    for (const Diagnostic &d : m_document->diagnostics()) {
         auto *item = new QTreeWidgetItem(m_diagnostics);
         item->setText(0, Diagnostic::severityName(d.severity));
-        item->setIcon(
-            0, QIcon::fromTheme(d.isError() ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning")));
+        item->setIcon(0, themeIcon(d.isError() ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning"),
+                                   d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         item->setText(1, d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString());
         item->setData(1, Qt::UserRole, d.line);
-        item->setData(2, Qt::UserRole, d.pointer);
         item->setText(2, d.message);
-        item->setToolTip(2, d.pointer);
+        item->setData(2, Qt::UserRole, d.pointer);
+        item->setData(3, Qt::UserRole, d.syscalls.value(0));
+        item->setToolTip(2, d.message);
         item->setText(3, d.code);
     }
     m_diagnostics->resizeColumnToContents(0);
     m_diagnostics->resizeColumnToContents(1);
     m_diagnostics->resizeColumnToContents(3);
-
-    const qsizetype errors
-        = std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); });
-    const int errorCount = static_cast<int>(errors);
-    const int warningCount = static_cast<int>(diagnostics.size() - errors);
-    statusBar()->showMessage(
-        tr("%1: %2 · %3 · %4")
-            .arg(QFileInfo(path).fileName(), tr("%n rule(s)", nullptr, static_cast<int>(m_loaded.profile.rules.size())),
-                tr("%n error(s)", nullptr, errorCount), tr("%n warning(s)", nullptr, warningCount)));
-    updateTitle();
 }
 
-void MainWindow::open()
+void MainWindow::refreshStatus()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Profile"), QString(), tr("Seccomp profiles (*.json);;All files (*)"));
-    if (!path.isEmpty() && !openFile(path)) {
-        QMessageBox::warning(this, tr("Cannot Open Profile"),
-            tr("%1 could not be read: %2").arg(path, m_loaded.diagnostics.value(0).message));
-    }
-}
-
-void MainWindow::showDiagnostic(QTreeWidgetItem *item)
-{
-    if (!m_loaded.parsed) {
-        // The preview shows the raw text, so the file's own line applies.
-        m_preview->showLine(item->data(1, Qt::UserRole).toInt());
-        return;
-    }
-    // The preview is the writer's output, whose lines may differ from the
-    // file's (inline arrays are spread out); the JSON pointer finds the place.
-    const JsonValue target = JsonPointer::resolve(m_previewJson.root, item->data(2, Qt::UserRole).toString());
-    m_preview->showLine(m_previewJson.positions.position(target.offset()).line);
+    const Diagnostics &diagnostics = m_document->diagnostics();
+    const int errors = static_cast<int>(std::count_if(diagnostics.cbegin(), diagnostics.cend(),
+                                                      [](const Diagnostic &d) { return d.isError(); }));
+    const int warnings = static_cast<int>(diagnostics.size()) - errors;
+    const Target &t = m_document->target();
+    statusBar()->showMessage(tr("%1 · %2 · %3 · target %4, kernel %5, %6")
+                                 .arg(tr("%n rule(s)", nullptr, static_cast<int>(m_document->profile().rules.size())),
+                                      tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings),
+                                      t.goArchitecture(), t.kernelText(),
+                                      t.privileged ? tr("privileged")
+                                                   : tr("%n capabilities", nullptr, static_cast<int>(t.capabilities.size()))));
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_filePath.isEmpty() ? tr("Sysfence") : tr("%1 — Sysfence").arg(QFileInfo(m_filePath).fileName()));
+    setWindowTitle(tr("%1[*] — Sysfence").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::syscallSelected(const QString &name)
+{
+    selectSyscall(name);
+}
+
+void MainWindow::selectSyscall(const QString &name)
+{
+    m_selected = name;
+    m_syncingSelection = true;
+    const QModelIndex source = m_tableModel->indexOf(name);
+    const QModelIndex row = m_proxy->mapFromSource(source);
+    if (row.isValid()) {
+        const QModelIndex current = m_table->currentIndex();
+        if (!current.isValid() || current.row() != row.row()) {
+            m_table->setCurrentIndex(row);
+            m_table->selectionModel()->select(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        m_table->scrollTo(row);
+    }
+    const QModelIndex treeIndex = m_treeModel->indexOfSyscall(name);
+    if (treeIndex.isValid() && m_tree->currentIndex() != treeIndex) {
+        m_tree->setCurrentIndex(treeIndex);
+        m_tree->scrollTo(treeIndex);
+    }
+    m_syncingSelection = false;
+
+    // Mark every rule that names the syscall in the preview.
+    QList<QPair<int, int>> ranges;
+    const SyscallView::Entry *entry = m_document->syscallView().entry(name);
+    const JsonReader::Result &parsed = m_document->parsedText();
+    if (entry && parsed.root.isValid()) {
+        QList<qsizetype> rules = entry->conditionalRules;
+        if (entry->unconditionalRule >= 0) {
+            rules.prepend(entry->unconditionalRule);
+        }
+        std::sort(rules.begin(), rules.end());
+        const std::vector<JsonValue> &items = parsed.root.value(u"syscalls").items();
+        for (const qsizetype r : std::as_const(rules)) {
+            if (static_cast<size_t>(r) >= items.size()) {
+                continue;
+            }
+            const JsonValue &rule = items[static_cast<size_t>(r)];
+            // For a big rule, only the line with the name.
+            const JsonValue names = rule.value(u"names");
+            int first = parsed.positions.position(rule.offset()).line;
+            int last = r + 1 < static_cast<qsizetype>(items.size())
+                ? parsed.positions.position(items[static_cast<size_t>(r + 1)].offset()).line - 1
+                : first;
+            if (names.isArray() && names.items().size() > 8) {
+                for (const JsonValue &n : names.items()) {
+                    if (n.text() == name) {
+                        first = last = parsed.positions.position(n.offset()).line;
+                    }
+                }
+            }
+            ranges.append({first, last});
+        }
+    }
+    m_preview->markLines(ranges);
+    m_explain->showSyscall(name);
+}
+
+void MainWindow::diagnosticActivated(QTreeWidgetItem *item)
+{
+    const QString syscall = item->data(3, Qt::UserRole).toString();
+    if (!syscall.isEmpty()) {
+        selectSyscall(syscall);
+    }
+    if (!m_document->isEditable()) {
+        m_preview->showLine(item->data(1, Qt::UserRole).toInt());
+        return;
+    }
+    // Diagnostics point into the preview's text, so the line applies as is.
+    const int line = item->data(1, Qt::UserRole).toInt();
+    if (line > 0) {
+        m_preview->showLine(line);
+    } else {
+        const JsonValue target = JsonPointer::resolve(m_document->parsedText().root, item->data(2, Qt::UserRole).toString());
+        m_preview->showLine(m_document->parsedText().positions.position(target.offset()).line);
+    }
+}
+
+void MainWindow::setSelectedAction(const QString &actionName)
+{
+    const std::optional<Action> action = Actions::fromName(actionName);
+    if (!action) {
+        return;
+    }
+    QStringList names;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        names.append(row.data(SyscallTableModel::NameRole).toString());
+    }
+    if (names.isEmpty()) {
+        return;
+    }
+    const std::optional<quint32> errnoRet = Actions::takesErrno(*action)
+        ? std::optional<quint32>(m_document->profile().defaultErrnoRet.value_or(1))
+        : std::nullopt;
+    m_document->apply(ProfileEditor::setSyscallsAction(m_document->profile(), names, *action, errnoRet));
+}
+
+void MainWindow::showTreeMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    const QString group = index.data(RiskTreeModel::GroupIdRole).toString();
+    if (group.isEmpty() || !m_document->isEditable()) {
+        return;
+    }
+    QMenu menu(this);
+    menu.setTitle(tr("Set Whole Group"));
+    for (const Action action : Actions::all()) {
+        menu.addAction(tr("Set group to %1").arg(Actions::name(action)), this, [this, group, action] {
+            const std::optional<quint32> errnoRet = Actions::takesErrno(action)
+                ? std::optional<quint32>(m_document->profile().defaultErrnoRet.value_or(1))
+                : std::nullopt;
+            m_document->apply(ProfileEditor::setGroupAction(m_document->profile(), group, action, errnoRet));
+        });
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    if (!m_document->load(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot Open Profile"), tr("%1 could not be opened: %2").arg(path, error));
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    return true;
+}
+
+void MainWindow::newFromTemplate(const QString &templateId)
+{
+    m_document->loadTemplate(templateId);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave()) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Profile"), QString(),
+                                                      tr("Seccomp profiles (*.json);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty()) {
+        return saveAs();
+    }
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        QMessageBox::critical(this, tr("Cannot Save Profile"),
+                              tr("%1 could not be saved: %2\n\nThe file on disk was not changed.")
+                                  .arg(m_document->filePath(), error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 3000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Profile As"), m_document->filePath(),
+                                                      tr("Seccomp profiles (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot Save Profile"),
+                              tr("%1 could not be saved: %2\n\nThe file on disk was not changed.").arg(path, error));
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified()) {
+        return true;
+    }
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile() && maybeSave()) {
+        openFile(urls.constFirst().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles) {
+        files.removeLast();
+    }
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentFiles();
+}
+
+void MainWindow::updateRecentFiles()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &file : files) {
+        m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] {
+            if (maybeSave()) {
+                openFile(file);
+            }
+        })->setStatusTip(file);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Sysfence"),
-        tr("<h3>Sysfence %1</h3><p>A desktop editor for Linux seccomp profiles.</p>"
-           "<p>Qt %2 · libseccomp %3 · %4</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                SyscallResolver::libseccompVersion(), JsonPreview::highlighterName()));
+                       tr("<h3>Sysfence %1</h3><p>A desktop editor for Linux seccomp profiles.</p>"
+                          "<p>Qt %2 · libseccomp %3 · %4</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                SyscallResolver::libseccompVersion(), JsonPreview::highlighterName()));
 }
 
 bool MainWindow::saveScreenshot(const QString &path)

@@ -1,46 +1,90 @@
 #pragma once
 
-#include "format/jsonreader.h"
-#include "format/profilereader.h"
-
 #include <QMainWindow>
+#include <QPointer>
 
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Sysfence {
 
+class Document;
+class ExplainPanel;
 class JsonPreview;
+class RiskTreeModel;
+class SyscallFilterProxyModel;
+class SyscallTableModel;
+struct DocumentChange;
 
-// The editor's main window. For now it opens a profile and shows it as the
-// writer would save it, with the reader's diagnostics beside it.
-class MainWindow final : public QMainWindow {
+// The editor: risk tree, syscall table, JSON preview, diagnostics and the
+// explain panel around one Document.
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Document *document() const { return m_document; }
+
     bool openFile(const QString &path);
-    // Shows a built-in profile (ProfileTemplates id), unsaved.
     void newFromTemplate(const QString &templateId);
     // Lays the window out at 1400×900, renders it into a PNG and returns
     // whether the file was written.
     bool saveScreenshot(const QString &path);
+    // Selects a syscall in the table, the tree and the preview.
+    void selectSyscall(const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void open();
-    void about();
-    void showDiagnostic(QTreeWidgetItem *item);
+    void createWidgets();
+    void createActions();
+    void documentChanged(const DocumentChange &change);
+    void refreshDiagnostics();
+    void refreshStatus();
     void updateTitle();
-    void showProfile(const QString &name, const QByteArray &text);
+    void syscallSelected(const QString &name);
+    void diagnosticActivated(QTreeWidgetItem *item);
+    void setSelectedAction(const QString &actionName);
+    void showTreeMenu(const QPoint &pos);
 
-    JsonPreview *m_preview;
-    QTreeWidget *m_diagnostics;
-    QString m_filePath;
-    QString m_templateTitle;
-    ProfileReader::Result m_loaded;
-    JsonReader::Result m_previewJson; // the preview text, parsed, to find lines by JSON pointer
+    void open();
+    bool save();
+    bool saveAs();
+    bool maybeSave();
+    void addRecentFile(const QString &path);
+    void updateRecentFiles();
+    void about();
+
+    Document *m_document;
+    SyscallTableModel *m_tableModel;
+    SyscallFilterProxyModel *m_proxy;
+    RiskTreeModel *m_treeModel;
+
+    QTableView *m_table = nullptr;
+    QTreeView *m_tree = nullptr;
+    JsonPreview *m_preview = nullptr;
+    QTreeWidget *m_diagnostics = nullptr;
+    ExplainPanel *m_explain = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_actionFilter = nullptr;
+    QComboBox *m_riskFilter = nullptr;
+    QCheckBox *m_changedOnly = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QString m_selected;
+    bool m_syncingSelection = false;
 };
 
 } // namespace Sysfence

@@ -30,7 +30,7 @@ ProfileEdit makeEdit(const Profile &before, Profile after, QString description, 
 } // namespace
 
 void ProfileEditor::moveName(Profile &p, const QString &name, Action action, std::optional<quint32> errnoRet,
-                             bool *usedDefault)
+                             bool *usedDefault, QStringList *droppedGrants)
 {
     if (!Actions::takesErrno(action)) {
         errnoRet.reset();
@@ -42,26 +42,43 @@ void ProfileEditor::moveName(Profile &p, const QString &name, Action action, std
         *usedDefault = isDefault;
     }
 
-    // Already there: leave every byte alone.
+    // Rules without argument conditions decide the syscall's action outright
+    // wherever their includes/excludes hold; one with another action would
+    // contradict the new one, so the name leaves it. Rules with argument
+    // conditions stay: they refine the action for some arguments.
+    auto contradicts = [&](const Rule &r) { return r.args.isEmpty() && r.names.contains(name) && !hasAction(r, wanted); };
+
     bool present = false;
-    bool elsewhere = false;
+    bool contradicted = false;
     for (const Rule &r : std::as_const(p.rules)) {
-        if (r.isUnconditional() && r.names.contains(name)) {
-            (hasAction(r, wanted) ? present : elsewhere) = true;
-        }
+        present = present || (r.isUnconditional() && r.names.contains(name) && hasAction(r, wanted));
+        contradicted = contradicted || contradicts(r);
     }
-    if (present && !elsewhere) {
-        return;
-    }
-    if (!present && !elsewhere && isDefault) {
-        return;
+    if (!contradicted && (present || isDefault)) {
+        return; // already so: leave every byte alone
     }
 
-    // Leave every unconditional rule that names it.
     for (qsizetype r = p.rules.size() - 1; r >= 0; --r) {
         const Rule &rule = p.rules.at(r);
-        if (!rule.isUnconditional() || !rule.names.contains(name) || hasAction(rule, wanted)) {
+        if (!contradicts(rule)) {
             continue;
+        }
+        if (!rule.isUnconditional() && droppedGrants) {
+            QStringList conditions;
+            if (!rule.includes.caps.isEmpty()) {
+                conditions << tr("with %1").arg(rule.includes.caps.join(QLatin1String(", ")));
+            }
+            if (!rule.includes.arches.isEmpty()) {
+                conditions << tr("on %1").arg(rule.includes.arches.join(QLatin1String(", ")));
+            }
+            if (!rule.includes.minKernel.isEmpty()) {
+                conditions << tr("on kernel %1 or later").arg(rule.includes.minKernel);
+            }
+            if (!rule.excludes.isEmpty()) {
+                conditions << tr("unless excluded");
+            }
+            droppedGrants->prepend(tr("%1 %2").arg(rule.action ? Actions::name(*rule.action) : QString(),
+                                                   conditions.join(QLatin1String(", "))));
         }
         if (rule.names.size() == 1) {
             p.rules.removeAt(r);
@@ -105,13 +122,22 @@ ProfileEdit ProfileEditor::setSyscallAction(const Profile &profile, const QStrin
 {
     Profile after = profile;
     bool usedDefault = false;
-    moveName(after, name, action, errnoRet, &usedDefault);
+    QStringList dropped;
+    moveName(after, name, action, errnoRet, &usedDefault, &dropped);
     const QString text = Actions::takesErrno(action) && errnoRet ? actionText(action, errnoRet) : Actions::name(action);
-    return makeEdit(profile, std::move(after), tr("Set %1 to %2").arg(name, text),
-                    usedDefault ? tr("%1 is the default action, so %2 no longer needs an entry of its own; it was "
-                                     "removed.")
-                                      .arg(text, name)
-                                : QString());
+    QStringList notices;
+    if (usedDefault) {
+        notices << tr("%1 is the default action, so %2 no longer needs an entry of its own; it was removed.")
+                       .arg(text, name);
+    }
+    if (!dropped.isEmpty()) {
+        notices << tr("%1 was also granted %2; it was taken out of those rules so that %3 holds everywhere.")
+                       .arg(name, dropped.join(QLatin1String("; ")), text);
+    }
+    ProfileEdit e = makeEdit(profile, std::move(after), tr("Set %1 to %2").arg(name, text), notices.join(QLatin1Char(' ')));
+    e.mergeKey = QStringLiteral("action:") + name;
+    e.syscalls = QStringList{name};
+    return e;
 }
 
 ProfileEdit ProfileEditor::setSyscallsAction(const Profile &profile, const QStringList &names, Action action,
@@ -123,14 +149,17 @@ ProfileEdit ProfileEditor::setSyscallsAction(const Profile &profile, const QStri
     Profile after = profile;
     bool usedDefault = false;
     for (const QString &name : names) {
-        moveName(after, name, action, errnoRet, &usedDefault);
+        moveName(after, name, action, errnoRet, &usedDefault, nullptr);
     }
     const QString text = Actions::takesErrno(action) && errnoRet ? actionText(action, errnoRet) : Actions::name(action);
-    return makeEdit(profile, std::move(after), tr("Set %n syscall(s) to %1", nullptr, static_cast<int>(names.size())).arg(text),
-                    usedDefault ? tr("%1 is the default action, so the syscalls no longer need entries of their "
-                                     "own; they were removed.")
-                                      .arg(text)
-                                : QString());
+    ProfileEdit e = makeEdit(profile, std::move(after),
+                             tr("Set %n syscall(s) to %1", nullptr, static_cast<int>(names.size())).arg(text),
+                             usedDefault ? tr("%1 is the default action, so the syscalls no longer need entries of "
+                                              "their own; they were removed.")
+                                               .arg(text)
+                                         : QString());
+    e.syscalls = names;
+    return e;
 }
 
 ProfileEdit ProfileEditor::setGroupAction(const Profile &profile, const QString &groupId, Action action,
@@ -181,7 +210,9 @@ ProfileEdit ProfileEditor::setRuleComment(const Profile &profile, qsizetype inde
     if (index >= 0 && index < after.rules.size()) {
         after.rules[index].comment = comment;
     }
-    return makeEdit(profile, std::move(after), tr("Edit a rule comment"));
+    ProfileEdit e = makeEdit(profile, std::move(after), tr("Edit a rule comment"));
+    e.mergeKey = QStringLiteral("comment:%1").arg(index);
+    return e;
 }
 
 ProfileEdit ProfileEditor::setDefaultAction(const Profile &profile, Action action, std::optional<quint32> errnoRet)
@@ -196,14 +227,18 @@ ProfileEdit ProfileEditor::setDefaultAction(const Profile &profile, Action actio
         after.defaultErrnoRet.reset();
         after.defaultErrnoName.clear();
     }
-    return makeEdit(profile, std::move(after), tr("Set the default action to %1").arg(Actions::name(action)));
+    ProfileEdit e = makeEdit(profile, std::move(after), tr("Set the default action to %1").arg(Actions::name(action)));
+    e.mergeKey = QStringLiteral("defaultAction");
+    return e;
 }
 
 ProfileEdit ProfileEditor::setDefaultErrnoRet(const Profile &profile, std::optional<quint32> errnoRet)
 {
     Profile after = profile;
     after.defaultErrnoRet = errnoRet;
-    return makeEdit(profile, std::move(after), tr("Set the default errno"));
+    ProfileEdit e = makeEdit(profile, std::move(after), tr("Set the default errno"));
+    e.mergeKey = QStringLiteral("defaultErrnoRet");
+    return e;
 }
 
 ProfileEdit ProfileEditor::setArchitectures(const Profile &profile, const QStringList &architectures)

@@ -17,10 +17,12 @@ class ProfileEditor final
     Q_DECLARE_TR_FUNCTIONS(Sysfence::ProfileEditor)
 
 public:
-    // Moves `name` to an unconditional rule of `action`: it leaves the
-    // unconditional rule it was in, joins an existing rule with that action,
-    // or gets a new rule next to its other rules. Setting the default
-    // action removes the explicit entry, and the notice says so.
+    // Moves `name` to an unconditional rule of `action`: it leaves every
+    // rule without argument conditions that gives it another action (the
+    // notice names grants lost from includes/excludes rules), joins an
+    // existing rule with that action, or gets a new rule next to its other
+    // rules. Rules with argument conditions are left as they are. Setting
+    // the default action removes the explicit entry, and the notice says so.
     static ProfileEdit setSyscallAction(const Profile &profile, const QString &name, Action action,
                                         std::optional<quint32> errnoRet = std::nullopt);
     // The same for several names at once (a multi-selection or a group).
@@ -42,7 +44,7 @@ public:
 
 private:
     static void moveName(Profile &profile, const QString &name, Action action, std::optional<quint32> errnoRet,
-                         bool *usedDefault);
+                         bool *usedDefault, QStringList *droppedGrants);
 };
 
 } // namespace Sysfence

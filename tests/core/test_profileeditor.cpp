@@ -30,6 +30,7 @@ private slots:
     void joiningARuleKeepsItSorted();
     void defaultActionRemovesTheEntry();
     void conditionalRulesAreLeftAlone();
+    void grantsThatContradictAreDropped();
     void groupEditIsOneEdit();
     void undoLaw();
 };
@@ -111,6 +112,27 @@ void TestProfileEditor::conditionalRulesAreLeftAlone()
     QCOMPARE(entry->conditionalRules.size(), 5);
     QCOMPARE(lineDiff(r.text, ProfileWriter::write(e.after, r.style)),
              QStringList{QStringLiteral("+\t\t\t\t\"personality\",")});
+}
+
+void TestProfileEditor::grantsThatContradictAreDropped()
+{
+    SKIP_WITHOUT_CORPUS();
+    // Docker allows ptrace on kernel 4.8+ and with CAP_SYS_PTRACE. Killing
+    // it must hold for every target, so both grants give it up.
+    const ProfileReader::Result r = dockerDefault();
+    const ProfileEdit e = ProfileEditor::setSyscallAction(r.profile, QStringLiteral("ptrace"), Action::KillProcess);
+    QVERIFY2(e.notice.contains(QStringLiteral("CAP_SYS_PTRACE")) && e.notice.contains(QStringLiteral("4.8")),
+             qPrintable(e.notice));
+    const SyscallView::Entry *entry = SyscallView(e.after).entry(QStringLiteral("ptrace"));
+    QCOMPARE(entry->action, Action::KillProcess);
+    QVERIFY(entry->conditionalRules.isEmpty());
+    const QStringList diff = lineDiff(r.text, ProfileWriter::write(e.after, r.style));
+    // "ptrace" was last in both lists, so the name before it loses its comma.
+    const QStringList lost = {QStringLiteral("-\t\t\t\t\"process_vm_writev\","), QStringLiteral("-\t\t\t\t\"ptrace\"")};
+    QCOMPARE(diff.filter(QRegularExpression(QStringLiteral("^-"))), lost + lost);
+    // The rules with argument conditions are not touched.
+    const ProfileEdit p = ProfileEditor::setSyscallAction(r.profile, QStringLiteral("personality"), Action::KillProcess);
+    QCOMPARE(SyscallView(p.after).entry(QStringLiteral("personality"))->conditionalRules.size(), 5);
 }
 
 void TestProfileEditor::groupEditIsOneEdit()

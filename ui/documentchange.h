@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Sysfence {
+
+// The one event every view of a Document listens to.
+struct DocumentChange
+{
+    enum class Kind : quint8 {
+        Reset,   // a new profile was opened or created: rebuild everything
+        Edited,  // the profile changed through an edit, undo or redo
+        Target,  // the capability/arch/kernel target changed: effective actions moved
+        FileState // saved, renamed or modified flag changed; the profile is the same
+    };
+    Kind kind = Kind::Reset;
+    QStringList syscalls; // for Edited: the syscalls the edit was about (may be empty)
+};
+
+} // namespace Sysfence

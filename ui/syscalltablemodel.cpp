@@ -1,0 +1,315 @@
+#include "syscalltablemodel.h"
+
+#include "document.h"
+
+#include "catalog/catalog.h"
+#include "catalog/profiletemplates.h"
+#include "edit/profileeditor.h"
+#include "profile/architecture.h"
+#include "profile/errnos.h"
+#include "seccomp/syscallresolver.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+
+namespace Sysfence {
+
+namespace {
+// "SCMP_ACT_ERRNO(38)" -> "SCMP_ACT_ERRNO"
+QString actionName(const QString &verdictAction)
+{
+    return verdictAction.section(QLatin1Char('('), 0, 0);
+}
+
+std::optional<quint32> errnoOf(const QString &verdictAction)
+{
+    const qsizetype open = verdictAction.indexOf(QLatin1Char('('));
+    if (open < 0) {
+        return std::nullopt;
+    }
+    return verdictAction.mid(open + 1, verdictAction.size() - open - 2).toUInt();
+}
+
+QColor actionColor(const QString &action)
+{
+    if (action.startsWith(QLatin1String("SCMP_ACT_ALLOW"))) {
+        return QColor(0x2e, 0x7d, 0x32);
+    }
+    if (action.startsWith(QLatin1String("SCMP_ACT_LOG"))) {
+        return QColor(0x15, 0x65, 0xc0);
+    }
+    if (action.startsWith(QLatin1String("SCMP_ACT_KILL"))) {
+        return QColor(0xb7, 0x1c, 0x1c);
+    }
+    return QColor(0xc6, 0x28, 0x28).darker(110);
+}
+} // namespace
+
+SyscallTableModel::SyscallTableModel(Document *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &Document::changed, this, &SyscallTableModel::documentChanged);
+    reset();
+}
+
+void SyscallTableModel::reset()
+{
+    beginResetModel();
+    m_names = m_document->syscallNames();
+    m_rows.clear();
+    for (int i = 0; i < m_names.size(); ++i) {
+        m_rows.insert(m_names.at(i), i);
+    }
+    refreshDockerVerdicts();
+    endResetModel();
+}
+
+void SyscallTableModel::refreshDockerVerdicts()
+{
+    m_docker = SyscallVerdict::compute(EffectiveProfile::evaluate(ProfileTemplates::dockerDefault(), m_document->target()),
+                                       m_names);
+}
+
+void SyscallTableModel::documentChanged(const DocumentChange &change)
+{
+    switch (change.kind) {
+    case DocumentChange::Kind::FileState:
+        return;
+    case DocumentChange::Kind::Reset:
+        reset();
+        return;
+    case DocumentChange::Kind::Target:
+        refreshDockerVerdicts();
+        break;
+    case DocumentChange::Kind::Edited:
+        if (m_document->syscallNames() != m_names) {
+            // A new name (typed into a rule) needs a row.
+            reset();
+            return;
+        }
+        break;
+    }
+    if (!m_names.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+int SyscallTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_names.size());
+}
+
+int SyscallTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QModelIndex SyscallTableModel::indexOf(const QString &name, int column) const
+{
+    const auto it = m_rows.constFind(name);
+    return it == m_rows.constEnd() ? QModelIndex() : index(*it, column);
+}
+
+QVariant SyscallTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Name:
+        return tr("Syscall");
+    case Group:
+        return tr("Group");
+    case Risk:
+        return tr("Risk");
+    case Action:
+        return tr("Action");
+    case Errno:
+        return tr("Errno");
+    case Conditions:
+        return tr("Conditions");
+    case Capability:
+        return tr("Capability");
+    case Architectures:
+        return tr("Architectures");
+    case Comment:
+        return tr("Comment");
+    }
+    return {};
+}
+
+Qt::ItemFlags SyscallTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_document->isEditable() && (index.column() == Action || index.column() == Errno)) {
+        f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+QVariant SyscallTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_names.size()) {
+        return {};
+    }
+    const QString &name = m_names.at(index.row());
+    const Catalog &catalog = Catalog::instance();
+    const SyscallInfo *info = catalog.find(name);
+    const SyscallInfo fallback = info ? SyscallInfo() : catalog.syscall(name);
+    const SyscallInfo &s = info ? *info : fallback;
+    const SyscallVerdict verdict = m_document->verdicts().value(name);
+    const SyscallView::Entry *entry = m_document->syscallView().entry(name);
+
+    switch (role) {
+    case NameRole:
+        return name;
+    case GroupRole:
+        return s.group;
+    case RiskRole:
+        return static_cast<int>(s.risk);
+    case ActionRole:
+        return verdict.byDefault ? QString() : actionName(verdict.action);
+    case ChangedRole:
+        return !(m_docker.value(name) == verdict);
+    default:
+        break;
+    }
+
+    const int column = index.column();
+    if (role == Qt::DisplayRole || role == SortRole || role == Qt::EditRole) {
+        switch (column) {
+        case Name:
+            return name;
+        case Group: {
+            const RiskGroup *g = catalog.group(s.group);
+            if (role == SortRole) {
+                return g ? g->order : 999;
+            }
+            return g ? g->name.text() : s.group;
+        }
+        case Risk:
+            if (role == SortRole) {
+                return static_cast<int>(s.risk);
+            }
+            return RiskLevels::displayName(s.risk);
+        case Action:
+            if (role == Qt::EditRole) {
+                return actionName(verdict.action);
+            }
+            if (m_document->effective().seccompDisabled) {
+                return tr("no filter (privileged)");
+            }
+            return verdict.byDefault ? tr("%1 (default)").arg(actionName(verdict.action)) : actionName(verdict.action);
+        case Errno: {
+            const std::optional<quint32> e = errnoOf(verdict.action);
+            if (role == Qt::EditRole || role == SortRole) {
+                return e ? QVariant(*e) : QVariant();
+            }
+            if (!e) {
+                return QString();
+            }
+            const QString errnoName = Errnos::name(*e);
+            return errnoName.isEmpty() ? QString::number(*e) : QStringLiteral("%1 %2").arg(*e).arg(errnoName);
+        }
+        case Conditions: {
+            const qsizetype rules = entry ? entry->conditionalRules.size() : 0;
+            if (role == SortRole) {
+                return static_cast<int>(rules);
+            }
+            if (rules == 0) {
+                return QString();
+            }
+            return verdict.conditions.isEmpty() ? tr("%n rule(s), none active", nullptr, static_cast<int>(rules))
+                                                : verdict.conditions.join(QLatin1String("; "));
+        }
+        case Capability:
+            return s.capability;
+        case Architectures: {
+            const QStringList archs = m_document->effective().profile.architectures.isEmpty()
+                ? QStringList{m_document->target().architecture}
+                : m_document->effective().profile.architectures;
+            QStringList on;
+            for (const QString &arch : archs) {
+                if (s.number(arch)) {
+                    on.append(Architectures::goName(arch));
+                }
+            }
+            if (on.size() == archs.size()) {
+                return tr("all");
+            }
+            return on.isEmpty() ? tr("none") : on.join(QLatin1String(", "));
+        }
+        case Comment:
+            if (entry && entry->unconditionalRule >= 0) {
+                return m_document->profile().rules.at(entry->unconditionalRule).comment;
+            }
+            return QString();
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == Name || column == Group || column == Risk) {
+            return s.riskNote.isEmpty() ? s.summary.text()
+                                        : QStringLiteral("%1\n\n%2").arg(s.summary.text(), s.riskNote.text());
+        }
+        if (column == Action || column == Conditions) {
+            return verdict.summary();
+        }
+    }
+    if (role == Qt::ForegroundRole && column == Action && !m_document->effective().seccompDisabled) {
+        QColor color = actionColor(verdict.action);
+        return verdict.byDefault ? QBrush(color.lighter(140)) : QBrush(color);
+    }
+    if (role == Qt::FontRole && column == Name && !(m_docker.value(name) == verdict)) {
+        QFont font;
+        font.setBold(true); // changed against Docker's default
+        return font;
+    }
+    if (role == Qt::ForegroundRole && column == Risk) {
+        switch (s.risk) {
+        case RiskLevel::Critical:
+            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+        case RiskLevel::High:
+            return QBrush(QColor(0xe6, 0x51, 0x00));
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+bool SyscallTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || !m_document->isEditable()) {
+        return false;
+    }
+    const QString name = m_names.at(index.row());
+    const SyscallVerdict verdict = m_document->verdicts().value(name);
+    if (index.column() == Action) {
+        const std::optional<Sysfence::Action> action = Actions::fromName(value.toString());
+        if (!action) {
+            return false;
+        }
+        std::optional<quint32> errnoRet = errnoOf(verdict.action);
+        if (Actions::takesErrno(*action) && !errnoRet) {
+            errnoRet = m_document->profile().defaultErrnoRet.value_or(1);
+        }
+        m_document->apply(ProfileEditor::setSyscallAction(m_document->profile(), name, *action, errnoRet));
+        return true;
+    }
+    if (index.column() == Errno) {
+        bool ok = false;
+        const quint32 e = value.toUInt(&ok);
+        const std::optional<Sysfence::Action> action = Actions::fromName(actionName(verdict.action));
+        if (!ok || !action || !Actions::takesErrno(*action)) {
+            return false;
+        }
+        m_document->apply(ProfileEditor::setSyscallAction(m_document->profile(), name, *action, e));
+        return true;
+    }
+    return false;
+}
+
+} // namespace Sysfence
