@@ -60,6 +60,9 @@ void Document::apply(const ProfileEdit &edit)
         return;
     }
     m_undoStack->push(new ProfileEditCommand(this, edit));
+    if (!edit.notice.isEmpty()) {
+        emit notice(edit.notice);
+    }
 }
 
 void Document::replaceProfile(const Profile &profile, const QStringList &syscalls)

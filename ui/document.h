@@ -57,6 +57,9 @@ public:
 
 signals:
     void changed(const Sysfence::DocumentChange &change);
+    // Something the user should read once, e.g. that an entry was removed
+    // because it equals the default action.
+    void notice(const QString &text);
     // The file was changed on disk by another program since it was opened or saved.
     void changedOnDisk(const QString &path);
 

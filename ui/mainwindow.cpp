@@ -5,6 +5,7 @@
 #include "explainpanel.h"
 #include "jsonpreview.h"
 #include "risktreemodel.h"
+#include "ruleeditor.h"
 #include "syscallfilterproxymodel.h"
 #include "syscalltablemodel.h"
 
@@ -31,10 +32,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmap>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -65,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     createWidgets();
     createActions();
     connect(m_document, &Document::changed, this, &MainWindow::documentChanged);
+    connect(m_document, &Document::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_document, &Document::changedOnDisk, this, [this](const QString &path) {
         const auto answer = QMessageBox::question(
             this, tr("File Changed on Disk"),
@@ -80,7 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     resize(1400, 900);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateRecentFiles();
     documentChanged({});
 }
@@ -98,7 +102,7 @@ void MainWindow::createWidgets()
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setPlaceholderText(tr("Filter syscalls by name…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(220);
+    m_filter->setMinimumWidth(140);
     m_actionFilter = new QComboBox(central);
     m_actionFilter->setObjectName(QStringLiteral("actionFilter"));
     m_actionFilter->addItem(tr("Any action"), QString());
@@ -112,7 +116,12 @@ void MainWindow::createWidgets()
     m_riskFilter->addItem(tr("Medium and above"), static_cast<int>(RiskLevel::Medium));
     m_riskFilter->addItem(tr("Only risky (high, critical)"), static_cast<int>(RiskLevel::High));
     m_riskFilter->addItem(tr("Only critical"), static_cast<int>(RiskLevel::Critical));
-    m_changedOnly = new QCheckBox(tr("Only changed vs Docker default"), central);
+    m_changedOnly = new QCheckBox(tr("Changed vs Docker"), central);
+    m_changedOnly->setToolTip(tr("Show only syscalls whose final action differs from Docker's default profile"));
+    for (QComboBox *combo : {m_actionFilter, m_riskFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(11);
+    }
     m_changedOnly->setObjectName(QStringLiteral("changedOnly"));
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_actionFilter);
@@ -160,7 +169,7 @@ void MainWindow::createWidgets()
     m_tree->setModel(m_treeModel);
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->header()->setSectionResizeMode(RiskTreeModel::Name, QHeaderView::ResizeToContents);
+    m_tree->setAlternatingRowColors(true);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (m_syncingSelection || !current.isValid()) {
@@ -189,6 +198,18 @@ void MainWindow::createWidgets()
     explainDock->setWidget(m_explain);
     addDockWidget(Qt::RightDockWidgetArea, explainDock);
 
+    m_ruleEditor = new RuleEditor(m_document, this);
+    auto *rulesScroll = new QScrollArea(this);
+    rulesScroll->setWidget(m_ruleEditor);
+    rulesScroll->setWidgetResizable(true);
+    rulesScroll->setFrameShape(QFrame::NoFrame);
+    auto *rulesDock = new QDockWidget(tr("Rules"), this);
+    rulesDock->setObjectName(QStringLiteral("rulesDock"));
+    rulesDock->setWidget(rulesScroll);
+    addDockWidget(Qt::RightDockWidgetArea, rulesDock);
+    tabifyDockWidget(explainDock, rulesDock);
+    explainDock->raise();
+
     // Bottom: diagnostics.
     m_diagnostics = new QTreeWidget(this);
     m_diagnostics->setObjectName(QStringLiteral("diagnosticsList"));
@@ -204,9 +225,6 @@ void MainWindow::createWidgets()
     diagnosticsDock->setWidget(m_diagnostics);
     addDockWidget(Qt::BottomDockWidgetArea, diagnosticsDock);
 
-    resizeDocks({treeDock, previewDock}, {330, 430}, Qt::Horizontal);
-    resizeDocks({previewDock, explainDock}, {480, 300}, Qt::Vertical);
-    resizeDocks({diagnosticsDock}, {150}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -429,12 +447,23 @@ void MainWindow::selectSyscall(const QString &name)
         }
     }
     m_preview->markLines(ranges);
-    m_explain->showSyscall(name);
+    if (m_explain->syscall() != name) {
+        m_explain->showSyscall(name);
+        m_ruleEditor->showSyscall(name);
+    }
 }
 
 void MainWindow::diagnosticActivated(QTreeWidgetItem *item)
 {
-    const QString syscall = item->data(3, Qt::UserRole).toString();
+    QString syscall = item->data(3, Qt::UserRole).toString();
+    const QString pointer = item->data(2, Qt::UserRole).toString();
+    if (syscall.isEmpty() && pointer.startsWith(QLatin1String("/syscalls/"))) {
+        // A problem inside a rule: select the rule's first syscall.
+        const qsizetype rule = pointer.section(QLatin1Char('/'), 2, 2).toLongLong();
+        if (rule >= 0 && rule < m_document->profile().rules.size()) {
+            syscall = m_document->profile().rules.at(rule).names.value(0);
+        }
+    }
     if (!syscall.isEmpty()) {
         selectSyscall(syscall);
     }
@@ -566,6 +595,23 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_layoutRestored) {
+        return;
+    }
+    // First start: docks only take sizes once the window is laid out.
+    m_layoutRestored = true;
+    QTimer::singleShot(0, this, [this] {
+        auto dock = [this](const char *name) { return findChild<QDockWidget *>(QString::fromLatin1(name)); };
+        resizeDocks({dock("treeDock"), dock("previewDock")}, {width() * 24 / 100, width() * 32 / 100}, Qt::Horizontal);
+        resizeDocks({dock("previewDock"), dock("rulesDock")}, {height() * 48 / 100, height() * 30 / 100}, Qt::Vertical);
+        resizeDocks({dock("diagnosticsDock")}, {height() * 15 / 100}, Qt::Vertical);
+        m_tree->setColumnWidth(RiskTreeModel::Name, m_tree->viewport()->width() * 55 / 100);
+    });
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
@@ -636,6 +682,7 @@ bool MainWindow::saveScreenshot(const QString &path)
     setAttribute(Qt::WA_DontShowOnScreen, true);
     show();
     QApplication::processEvents();
+    QApplication::processEvents(); // dock sizes settle after the first layout
     const bool ok = grab().save(path, "PNG");
     hide();
     return ok;

@@ -19,6 +19,7 @@ class Document;
 class ExplainPanel;
 class JsonPreview;
 class RiskTreeModel;
+class RuleEditor;
 class SyscallFilterProxyModel;
 class SyscallTableModel;
 struct DocumentChange;
@@ -44,6 +45,7 @@ public:
     void selectSyscall(const QString &name);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -78,6 +80,7 @@ private:
     JsonPreview *m_preview = nullptr;
     QTreeWidget *m_diagnostics = nullptr;
     ExplainPanel *m_explain = nullptr;
+    RuleEditor *m_ruleEditor = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_actionFilter = nullptr;
     QComboBox *m_riskFilter = nullptr;
@@ -85,6 +88,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QString m_selected;
     bool m_syncingSelection = false;
+    bool m_layoutRestored = false; // a saved layout was restored: keep the user's sizes
 };
 
 } // namespace Sysfence

@@ -183,8 +183,8 @@ QVariant RiskTreeModel::data(const QModelIndex &index, int role) const
                 return tr("conditional");
             }
             return state.conditional > 0
-                ? tr("mixed: %1 of %2 allowed, %3 conditional").arg(state.allowed).arg(state.total()).arg(state.conditional)
-                : tr("mixed: %1 of %2 allowed").arg(state.allowed).arg(state.total());
+                ? tr("%1 of %2 allowed, %3 conditional").arg(state.allowed).arg(state.total()).arg(state.conditional)
+                : tr("%1 of %2 allowed").arg(state.allowed).arg(state.total());
         }
         if (role == Qt::ToolTipRole && group) {
             return tr("%1\n\n%2 allowed, %3 denied, %4 conditional")

@@ -222,8 +222,15 @@ QVariant SyscallTableModel::data(const QModelIndex &index, int role) const
             if (rules == 0) {
                 return QString();
             }
-            return verdict.conditions.isEmpty() ? tr("%n rule(s), none active", nullptr, static_cast<int>(rules))
-                                                : verdict.conditions.join(QLatin1String("; "));
+            if (!verdict.conditions.isEmpty()) {
+                return verdict.conditions.join(QLatin1String("; "));
+            }
+            int active = 0;
+            for (const qsizetype r : entry->conditionalRules) {
+                active += EffectiveProfile::applies(m_document->profile().rules.at(r), m_document->target()) ? 1 : 0;
+            }
+            return tr("%n rule(s) with includes/excludes, %1 active for this target", nullptr, static_cast<int>(rules))
+                .arg(active);
         }
         case Capability:
             return s.capability;
