@@ -18,15 +18,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window at 1400×900 into PNG and exit."), QStringLiteral("PNG"));
     parser.addOption(screenshot);
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QApplication::translate("main", "Select a syscall at start (for screenshots)."),
+                                    QStringLiteral("SYSCALL"));
+    parser.addOption(select);
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"),
+        QApplication::translate("main", "Start on a built-in profile: docker-default, strict, audit or empty."),
+        QStringLiteral("NAME"), QStringLiteral("docker-default"));
+    parser.addOption(templateOption);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QApplication::translate("main", "Profile to open."), QStringLiteral("[FILE]"));
     parser.process(app);
 
     Sysfence::MainWindow window;
     if (parser.positionalArguments().isEmpty()) {
-        window.newFromTemplate(QStringLiteral("docker-default"));
+        window.newFromTemplate(parser.value(templateOption));
     } else {
         window.openFile(parser.positionalArguments().constFirst());
+    }
+    if (parser.isSet(select)) {
+        window.selectSyscall(parser.value(select));
     }
     if (parser.isSet(screenshot)) {
         return window.saveScreenshot(parser.value(screenshot)) ? 0 : 1;

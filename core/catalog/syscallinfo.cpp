@@ -45,31 +45,43 @@ SyscallInfo::DockerDisposition SyscallInfo::dockerDisposition() const
 
 QString SyscallInfo::dockerDispositionText() const
 {
-    switch (dockerDisposition()) {
-    case DockerDisposition::Allowed:
-        return QCoreApplication::translate("Sysfence::SyscallInfo", "allowed");
-    case DockerDisposition::NeedsCapability: {
-        QStringList caps;
-        for (const Rule &g : dockerGrants) {
-            caps.append(g.includes.caps);
+    auto tr = [](const char *text) { return QCoreApplication::translate("Sysfence::SyscallInfo", text); };
+    if (dockerDisposition() == DockerDisposition::Allowed) {
+        return tr("allowed");
+    }
+    if (dockerDisposition() == DockerDisposition::Denied) {
+        return tr("denied");
+    }
+    // Each grant in words: "allowed with CAP_SYS_PTRACE; allowed on kernel 4.8 or later".
+    QStringList grants;
+    for (const Rule &g : dockerGrants) {
+        if (!g.action) {
+            continue;
         }
-        caps.removeDuplicates();
-        return QCoreApplication::translate("Sysfence::SyscallInfo", "allowed with %1").arg(caps.join(QLatin1String(", ")));
-    }
-    case DockerDisposition::ArchitectureOnly: {
-        QStringList arches;
-        for (const Rule &g : dockerGrants) {
-            arches.append(g.includes.arches);
+        QStringList conditions;
+        if (!g.includes.caps.isEmpty()) {
+            conditions << tr("with %1").arg(g.includes.caps.join(QLatin1String(", ")));
         }
-        arches.removeDuplicates();
-        return QCoreApplication::translate("Sysfence::SyscallInfo", "allowed on %1").arg(arches.join(QLatin1String(", ")));
+        if (!g.includes.arches.isEmpty()) {
+            conditions << tr("on %1").arg(g.includes.arches.join(QLatin1String(", ")));
+        }
+        if (!g.includes.minKernel.isEmpty()) {
+            conditions << tr("on kernel %1 or later").arg(g.includes.minKernel);
+        }
+        if (!g.excludes.caps.isEmpty()) {
+            conditions << tr("without %1").arg(g.excludes.caps.join(QLatin1String(", ")));
+        }
+        if (!g.excludes.arches.isEmpty()) {
+            conditions << tr("except on %1").arg(g.excludes.arches.join(QLatin1String(", ")));
+        }
+        if (!g.args.isEmpty()) {
+            conditions << tr("for some arguments");
+        }
+        const QString action = *g.action == Action::Allow ? tr("allowed") : Actions::name(*g.action);
+        grants << (conditions.isEmpty() ? action : tr("%1 %2").arg(action, conditions.join(QLatin1String(", "))));
     }
-    case DockerDisposition::ArgumentConditioned:
-        return QCoreApplication::translate("Sysfence::SyscallInfo", "allowed with argument conditions");
-    case DockerDisposition::Denied:
-        return QCoreApplication::translate("Sysfence::SyscallInfo", "denied");
-    }
-    return {};
+    grants.removeDuplicates();
+    return grants.join(QLatin1String("; "));
 }
 
 } // namespace Sysfence
