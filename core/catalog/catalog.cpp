@@ -54,6 +54,7 @@ Catalog::Catalog()
     loadGroups();
     loadCapabilities();
     loadDocker();
+    loadRuntimeSyscalls();
     const QStringList files = QDir(QStringLiteral(":/catalog")).entryList({QStringLiteral("syscalls*.json")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         loadSyscalls(QStringLiteral(":/catalog/") + file);
@@ -115,6 +116,14 @@ void Catalog::loadDocker()
         ArchMapping mapping = decoder.archMapping(m, at);
         mapping.source = {};
         m_dockerArchMap.append(mapping);
+    }
+}
+
+void Catalog::loadRuntimeSyscalls()
+{
+    const JsonValue root = loadJson(QStringLiteral(":/catalog/interactions.json"), &m_loadErrors);
+    for (const JsonValue &s : root.value(u"runtimeSyscalls").value(u"syscalls").items()) {
+        m_runtimeSyscalls.append(s.text());
     }
 }
 

@@ -45,6 +45,10 @@ public:
     quint32 dockerDefaultErrnoRet() const { return m_dockerDefaultErrnoRet; }
     const QList<ArchMapping> &dockerArchMap() const { return m_dockerArchMap; }
 
+    // What the container runtime and a dynamically linked program need
+    // after the filter is loaded (interactions.json).
+    const QStringList &runtimeSyscalls() const { return m_runtimeSyscalls; }
+
     // Problems found while loading the data; empty for a correct build.
     const QStringList &loadErrors() const { return m_loadErrors; }
 
@@ -54,6 +58,7 @@ private:
     void loadGroups();
     void loadCapabilities();
     void loadDocker();
+    void loadRuntimeSyscalls();
 
     QList<RiskGroup> m_groups;
     QList<CapabilityInfo> m_capabilities;
@@ -63,6 +68,7 @@ private:
     Action m_dockerDefaultAction = Action::Errno;
     quint32 m_dockerDefaultErrnoRet = 1;
     QList<ArchMapping> m_dockerArchMap;
+    QStringList m_runtimeSyscalls;
     QStringList m_loadErrors;
 };
 

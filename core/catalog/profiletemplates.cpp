@@ -146,8 +146,10 @@ Profile ProfileTemplates::strict()
     const Catalog &catalog = Catalog::instance();
     for (const QString &name : catalog.syscallNames()) {
         const SyscallInfo *info = catalog.find(name);
-        if (info && info->risk == RiskLevel::Low
-            && info->dockerDisposition() == SyscallInfo::DockerDisposition::Allowed) {
+        const bool lowRisk = info && info->risk == RiskLevel::Low
+            && info->dockerDisposition() == SyscallInfo::DockerDisposition::Allowed;
+        // The runtime's own needs come first: without them nothing starts.
+        if (lowRisk || catalog.runtimeSyscalls().contains(name)) {
             allow.names.append(name);
         }
     }

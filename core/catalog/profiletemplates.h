@@ -22,7 +22,8 @@ public:
     static std::optional<Profile> create(const QString &id);
 
     static Profile dockerDefault();
-    // Docker's unconditional allowlist without anything above low risk;
+    // Docker's unconditional allowlist without anything above low risk
+    // (but with what the runtime needs to start the container);
     // clone3 answers ENOSYS so glibc falls back to clone.
     static Profile strict();
     // Allows and logs every syscall: for finding out what a program uses.

@@ -2,6 +2,7 @@
 
 #include "diagnosticreport.h"
 
+#include "analysis/capabilityanalyzer.h"
 #include "analysis/effectiveprofile.h"
 #include "analysis/profilediff.h"
 #include "analysis/profilevalidator.h"
@@ -25,6 +26,7 @@ QString commandsHelp()
     return CliApplication::tr(
         "Commands:\n"
         "  validate FILE...      Check profiles the way Docker and runc read them.\n"
+        "  lint FILE...          Validate, then report how seccomp and capabilities interact.\n"
         "  fmt FILE              Rewrite a profile in its own (or a given) layout.\n"
         "  effective FILE        The profile a container really gets for a target.\n"
         "  compile FILE          Build the BPF filter with libseccomp; size, PFC, raw BPF.\n"
@@ -119,7 +121,7 @@ int CliApplication::run(const QStringList &arguments)
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0) + QLatin1Char(' ') + command);
     if (command == QLatin1String("validate") || command == QLatin1String("lint")) {
-        return validate(rest);
+        return validate(rest, command == QLatin1String("lint"));
     }
     if (command == QLatin1String("fmt")) {
         return format(rest);
@@ -168,22 +170,39 @@ int CliApplication::run(const QStringList &arguments)
                                 : tr("unknown command “%1” — did you mean “%2”?").arg(command, hint));
 }
 
-int CliApplication::validate(const QStringList &arguments)
+int CliApplication::validate(const QStringList &arguments, bool lint)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Check seccomp profiles. Exit status: 0 without errors, 1 with errors, 2 for usage or I/O problems."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."),
+        lint ? tr("Check seccomp profiles and how they interact with the target's capabilities. Exit status: 0 "
+                  "when nothing reaches --fail-on, 1 otherwise, 2 for usage or I/O problems.")
+             : tr("Check seccomp profiles. Exit status: 0 without errors, 1 with errors, 2 for usage or I/O "
+                  "problems."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          lint ? tr("Output format: text, json or sarif.")
+                                               : tr("Output format: text or json."),
                                           QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption failOnOption(QStringLiteral("fail-on"),
+                                          tr("Exit 1 for findings of this severity or worse: error or warning."),
+                                          QStringLiteral("severity"), QStringLiteral("error"));
     parser.addOption(formatOption);
+    if (lint) {
+        parser.addOption(failOnOption);
+    }
     addTargetOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Profiles to check."), QStringLiteral("FILE..."));
     if (const auto done = parse(parser, arguments)) {
         return *done;
     }
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        return usage(tr("unknown format “%1”; use text or json.").arg(format));
+    if (format != QLatin1String("text") && format != QLatin1String("json")
+        && !(lint && format == QLatin1String("sarif"))) {
+        return usage(lint ? tr("unknown format “%1”; use text, json or sarif.").arg(format)
+                          : tr("unknown format “%1”; use text or json.").arg(format));
+    }
+    const QString failOn = lint ? parser.value(failOnOption) : QStringLiteral("error");
+    if (failOn != QLatin1String("error") && failOn != QLatin1String("warning")) {
+        return usage(tr("--fail-on takes error or warning, not “%1”.").arg(failOn));
     }
     const std::optional<Target> t = target(parser);
     if (!t) {
@@ -193,7 +212,7 @@ int CliApplication::validate(const QStringList &arguments)
     options.architecture = t->architecture;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        return usage(tr("validate needs at least one FILE."));
+        return usage(tr("%1 needs at least one FILE.").arg(lint ? QStringLiteral("lint") : QStringLiteral("validate")));
     }
 
     Diagnostics all;
@@ -203,11 +222,16 @@ int CliApplication::validate(const QStringList &arguments)
         all.append(result.diagnostics);
         if (result.parsed) {
             all.append(ProfileValidator::validate(result.profile, result.text, file, options));
+            if (lint) {
+                all.append(CapabilityAnalyzer::analyze(result.profile, *t, result.text, file));
+            }
         }
         ioProblem = ioProblem || result.ioError;
     }
     if (format == QLatin1String("json")) {
         m_out << QString::fromUtf8(DiagnosticReport::json(all));
+    } else if (format == QLatin1String("sarif")) {
+        m_out << QString::fromUtf8(DiagnosticReport::sarif(all, QCoreApplication::applicationVersion()));
     } else {
         m_out << DiagnosticReport::text(all);
     }
@@ -215,7 +239,10 @@ int CliApplication::validate(const QStringList &arguments)
     if (ioProblem) {
         return UsageError;
     }
-    return hasErrors(all) ? Failure : Success;
+    const bool failed = std::any_of(all.cbegin(), all.cend(), [&](const Diagnostic &d) {
+        return d.isError() || (failOn == QLatin1String("warning") && d.severity == Diagnostic::Severity::Warning);
+    });
+    return failed ? Failure : Success;
 }
 
 int CliApplication::format(const QStringList &arguments)

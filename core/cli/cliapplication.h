@@ -26,7 +26,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int validate(const QStringList &arguments);
+    int validate(const QStringList &arguments, bool lint);
     int format(const QStringList &arguments);
     int effective(const QStringList &arguments);
     int compile(const QStringList &arguments);

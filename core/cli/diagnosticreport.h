@@ -13,6 +13,8 @@ namespace DiagnosticReport {
 QString text(const Diagnostics &diagnostics);
 // An array of {file, line, column, pointer, severity, code, message}.
 QByteArray json(const Diagnostics &diagnostics);
+// A SARIF 2.1.0 log with one run, for code-scanning tools.
+QByteArray sarif(const Diagnostics &diagnostics, const QString &toolVersion);
 } // namespace DiagnosticReport
 
 } // namespace Sysfence

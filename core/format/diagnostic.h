@@ -20,6 +20,7 @@ struct Diagnostic {
     qint64 offset = -1;
     QStringList syscalls;
     QStringList capabilities;
+    QString explanation; // the longer "why", for findings that teach
 
     static QString severityName(Severity severity);
     bool isError() const { return severity == Severity::Error; }

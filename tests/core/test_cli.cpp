@@ -61,6 +61,8 @@ private slots:
     void explainInChinese();
     void diffListsChanges();
     void unknownNamesGetSuggestions();
+    void lintReportsFindings();
+    void lintSarifIsValid();
 };
 
 void TestCli::validateTextLines()
@@ -289,6 +291,99 @@ void TestCli::unknownNamesGetSuggestions()
     const Run arch = cli({QStringLiteral("compile"), fixture("value-two.json"), QStringLiteral("--arch"), QStringLiteral("arm46")});
     QCOMPARE(arch.exitCode, 2);
     QVERIFY(arch.err.contains(QStringLiteral("did you mean “arm64”")));
+}
+
+namespace {
+QString writeTemp(QTemporaryDir &dir, const QByteArray &text)
+{
+    const QString file = dir.filePath(QStringLiteral("lint.json"));
+    QFile f(file);
+    f.open(QIODevice::WriteOnly);
+    f.write(text);
+    return file;
+}
+
+// Starts (the runtime's syscalls are there), but allows mount without CAP_SYS_ADMIN.
+const QByteArray MountWithoutCapability = R"({
+    "defaultAction": "SCMP_ACT_ERRNO",
+    "syscalls": [
+        {"names": ["mount"], "action": "SCMP_ACT_ALLOW"},
+        {"names": ["execve", "exit_group", "exit", "futex", "prctl", "capget", "capset", "setgroups", "setresuid",
+                   "setresgid", "rt_sigreturn", "rt_sigprocmask", "rt_sigaction", "sigaltstack", "mmap", "munmap",
+                   "mprotect", "brk", "read", "write", "close", "openat", "fstat", "newfstatat", "fcntl", "nanosleep",
+                   "sched_yield", "getpid", "gettid", "tgkill", "arch_prctl", "set_tid_address", "set_robust_list",
+                   "chroot", "unshare"],
+         "action": "SCMP_ACT_ALLOW"},
+        {"names": ["clone3"], "action": "SCMP_ACT_ERRNO", "errnoRet": 38}
+    ]
+})";
+} // namespace
+
+void TestCli::lintReportsFindings()
+{
+    QTemporaryDir dir;
+    const QString file = writeTemp(dir, MountWithoutCapability);
+    // Warnings only: exit 0 by default, 1 with --fail-on warning.
+    QCOMPARE(cli({QStringLiteral("lint"), file}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("lint"), file, QStringLiteral("--fail-on"), QStringLiteral("warning")}).exitCode, 1);
+    // validate knows nothing of capabilities.
+    QCOMPARE(cli({QStringLiteral("validate"), file}).out, QString());
+
+    const Run json = cli({QStringLiteral("lint"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray findings = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QJsonObject needs;
+    for (const QJsonValue &f : findings) {
+        if (f[QStringLiteral("code")] == QStringLiteral("allowed-needs-capability")) {
+            needs = f.toObject();
+        }
+    }
+    QCOMPARE(needs[QStringLiteral("syscalls")].toArray(), QJsonArray{QStringLiteral("mount")});
+    QCOMPARE(needs[QStringLiteral("capabilities")].toArray(), QJsonArray{QStringLiteral("CAP_SYS_ADMIN")});
+    QCOMPARE(needs[QStringLiteral("line")].toInt(), 4);
+    QCOMPARE(needs[QStringLiteral("pointer")].toString(), QStringLiteral("/syscalls/0/names/0"));
+
+    // Adding the capability turns it into a dangerous pair: an error.
+    const Run admin = cli({QStringLiteral("lint"), file, QStringLiteral("--caps"), QStringLiteral("default,+SYS_ADMIN")});
+    QCOMPARE(admin.exitCode, 1);
+    QVERIFY(admin.out.contains(QStringLiteral("[dangerous-sys-admin]")));
+}
+
+void TestCli::lintSarifIsValid()
+{
+    QTemporaryDir dir;
+    const QString file = writeTemp(dir, MountWithoutCapability);
+    const Run run = cli({QStringLiteral("lint"), file, QStringLiteral("--format"), QStringLiteral("sarif")});
+    QJsonParseError error;
+    const QJsonObject log = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    // The required fields of SARIF 2.1.0 (sarif-schema-2.1.0.json).
+    QCOMPARE(log[QStringLiteral("version")].toString(), QStringLiteral("2.1.0"));
+    QVERIFY(log[QStringLiteral("$schema")].toString().contains(QStringLiteral("sarif-2.1.0")));
+    const QJsonArray runs = log[QStringLiteral("runs")].toArray();
+    QCOMPARE(runs.size(), 1);
+    const QJsonObject driver = runs[0][QStringLiteral("tool")][QStringLiteral("driver")].toObject();
+    QCOMPARE(driver[QStringLiteral("name")].toString(), QStringLiteral("sysfence-cli"));
+    const QJsonArray rules = driver[QStringLiteral("rules")].toArray();
+    QStringList ruleIds;
+    for (const QJsonValue &rule : rules) {
+        QVERIFY(!rule[QStringLiteral("id")].toString().isEmpty());
+        ruleIds << rule[QStringLiteral("id")].toString();
+    }
+    const QJsonArray results = runs[0][QStringLiteral("results")].toArray();
+    QVERIFY(results.size() >= 2);
+    const QStringList levels = {QStringLiteral("none"), QStringLiteral("note"), QStringLiteral("warning"), QStringLiteral("error")};
+    for (const QJsonValue &result : results) {
+        QVERIFY(!result[QStringLiteral("message")][QStringLiteral("text")].toString().isEmpty());
+        QVERIFY(levels.contains(result[QStringLiteral("level")].toString()));
+        const int index = result[QStringLiteral("ruleIndex")].toInt();
+        QCOMPARE(ruleIds.value(index), result[QStringLiteral("ruleId")].toString());
+        const QJsonObject physical = result[QStringLiteral("locations")][0][QStringLiteral("physicalLocation")].toObject();
+        QVERIFY(!physical[QStringLiteral("artifactLocation")][QStringLiteral("uri")].toString().isEmpty());
+        if (physical.contains(QStringLiteral("region"))) {
+            QVERIFY(physical[QStringLiteral("region")][QStringLiteral("startLine")].toInt() >= 1);
+            QVERIFY(physical[QStringLiteral("region")][QStringLiteral("startColumn")].toInt() >= 1);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

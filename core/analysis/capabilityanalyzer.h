@@ -1,0 +1,34 @@
+#pragma once
+
+#include "target.h"
+
+#include "format/diagnostic.h"
+#include "profile/profile.h"
+
+#include <QCoreApplication>
+
+namespace Sysfence {
+
+// How seccomp and Linux capabilities interact for one profile and target
+// (K2): findings that name the syscalls and capabilities involved and
+// explain why. The facts come from resources/catalog/interactions.json.
+class CapabilityAnalyzer final
+{
+    Q_DECLARE_TR_FUNCTIONS(Sysfence::CapabilityAnalyzer)
+
+public:
+    // Every code analyze() can produce.
+    static QStringList codes();
+
+    // `text` and `fileName` place each finding on the rule that names its
+    // first syscall (the profile must have been read from `text`).
+    static Diagnostics analyze(const Profile &profile, const Target &target, const QByteArray &text = {},
+                               const QString &fileName = {});
+
+    // The syscalls a capability exists for (interactions.json), and what
+    // the capability changes for the profile: names it unlocks when added.
+    static QStringList syscallsFor(const QString &capability);
+    static QStringList unlockedBy(const Profile &profile, const Target &target, const QString &capability);
+};
+
+} // namespace Sysfence
