@@ -2,6 +2,7 @@
 
 #include "profileeditcommand.h"
 
+#include "analysis/capabilityanalyzer.h"
 #include "analysis/profilevalidator.h"
 #include "catalog/catalog.h"
 #include "catalog/profiletemplates.h"
@@ -166,6 +167,7 @@ void Document::refresh()
     const ProfileReader::Result reread = ProfileReader::read(m_text, name);
     m_diagnostics = reread.diagnostics;
     m_diagnostics.append(ProfileValidator::validate(reread.profile, m_text, name));
+    m_reread = reread.profile;
     m_view = SyscallView(m_profile);
     m_names = Catalog::instance().syscallNames(m_profile);
     refreshVerdicts();
@@ -175,6 +177,20 @@ void Document::refreshVerdicts()
 {
     m_effective = EffectiveProfile::evaluate(m_profile, m_target);
     m_verdicts = SyscallVerdict::compute(m_effective, m_names);
+    // Capability findings depend on the target too.
+    m_diagnostics.removeIf([](const Diagnostic &d) { return isFinding(d); });
+    if (m_editable) {
+        const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
+        for (Diagnostic d : CapabilityAnalyzer::analyze(m_reread, m_target, m_text, name)) {
+            m_diagnostics.append(d);
+        }
+    }
+}
+
+bool Document::isFinding(const Diagnostic &diagnostic)
+{
+    static const QStringList codes = CapabilityAnalyzer::codes();
+    return codes.contains(diagnostic.code);
 }
 
 } // namespace Sysfence

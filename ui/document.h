@@ -47,6 +47,9 @@ public:
     // Every syscall worth a row: the catalogue's and the profile's.
     const QStringList &syscallNames() const { return m_names; }
 
+    // Whether a diagnostic is a capability interaction finding (K2).
+    static bool isFinding(const Diagnostic &diagnostic);
+
     // Undoable.
     void apply(const ProfileEdit &edit);
 
@@ -88,6 +91,7 @@ private:
     EffectiveProfile m_effective;
     QMap<QString, SyscallVerdict> m_verdicts;
     Diagnostics m_diagnostics;
+    Profile m_reread; // the profile read back from m_text, whose offsets match it
     QStringList m_names;
 };
 

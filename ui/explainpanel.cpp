@@ -2,6 +2,7 @@
 
 #include "document.h"
 
+#include "analysis/capabilityanalyzer.h"
 #include "catalog/catalog.h"
 #include "profile/architecture.h"
 #include "seccomp/syscallresolver.h"
@@ -14,23 +15,96 @@ ExplainPanel::ExplainPanel(Document *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("explainPanel"));
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("sysfence") && url.path() == QLatin1String("seccomp-vs-capabilities")) {
+            emit seccompVsCapabilitiesRequested(url.fragment());
+        } else if (url.scheme() == QLatin1String("syscall")) {
+            showSyscall(url.path());
+        } else if (url.scheme() == QLatin1String("capability")) {
+            showCapability(url.path());
+        }
+    });
     connect(document, &Document::changed, this, [this] { refresh(); });
     refresh();
 }
 
 void ExplainPanel::showSyscall(const QString &name)
 {
+    m_subject = Subject::Syscall;
     m_syscall = name;
+    refresh();
+}
+
+void ExplainPanel::showCapability(const QString &name)
+{
+    m_subject = Subject::Capability;
+    m_capability = name;
+    refresh();
+}
+
+void ExplainPanel::showFinding(const Diagnostic &finding)
+{
+    m_subject = Subject::Finding;
+    m_finding = finding;
     refresh();
 }
 
 void ExplainPanel::refresh()
 {
+    const Catalog &catalog = Catalog::instance();
+    const QString pageLink = tr("<p><a href=\"sysfence:seccomp-vs-capabilities#%1\">Seccomp vs Capabilities</a>: how the "
+                                "two mechanisms combine.</p>");
+    auto links = [](const QStringList &names, const QString &scheme) {
+        QStringList out;
+        for (const QString &n : names) {
+            out << QStringLiteral("<a href=\"%1:%2\">%2</a>").arg(scheme, n.toHtmlEscaped());
+        }
+        return out.join(QLatin1String(", "));
+    };
+    if (m_subject == Subject::Capability) {
+        const CapabilityInfo *cap = catalog.capability(m_capability);
+        if (!cap) {
+            return;
+        }
+        QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(cap->name, cap->summary.text().toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(cap->details.text().toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Docker:"), cap->dockerDefault ? tr("granted by default.")
+                                                           : tr("not granted unless --cap-add %1.").arg(cap->name.mid(4)));
+        const QStringList gated = CapabilityAnalyzer::syscallsFor(cap->name);
+        if (!gated.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("The kernel checks it in:"), links(gated, QStringLiteral("syscall")));
+        }
+        const QStringList unlocked = CapabilityAnalyzer::unlockedBy(m_document->profile(), m_document->target(), cap->name);
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("In this profile it unlocks:"),
+                         unlocked.isEmpty() ? tr("nothing") : links(unlocked, QStringLiteral("syscall")));
+        html += pageLink.arg(cap->name);
+        setHtml(html);
+        return;
+    }
+    if (m_subject == Subject::Finding) {
+        QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(m_finding.code, m_finding.message.toHtmlEscaped());
+        if (!m_finding.syscalls.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Syscalls:"), links(m_finding.syscalls, QStringLiteral("syscall")));
+        }
+        if (!m_finding.capabilities.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(tr("Capabilities:"), links(m_finding.capabilities, QStringLiteral("capability")));
+        }
+        if (!m_finding.explanation.isEmpty()) {
+            html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Why"), m_finding.explanation.toHtmlEscaped());
+        }
+        if (Document::isFinding(m_finding)) {
+            html += pageLink.arg(m_finding.capabilities.value(0));
+        }
+        setHtml(html);
+        return;
+    }
     if (m_syscall.isEmpty()) {
         setHtml(tr("<p>Select a syscall to see what it does, why it is risky and what Docker does with it.</p>"));
         return;
     }
-    const Catalog &catalog = Catalog::instance();
     const SyscallInfo info = catalog.syscall(m_syscall);
     const RiskGroup *group = catalog.group(info.group);
     const SyscallVerdict verdict = m_document->verdicts().value(m_syscall);
@@ -41,7 +115,9 @@ void ExplainPanel::refresh()
     };
     row(tr("Group"), group ? group->name.text() : info.group);
     row(tr("Risk"), RiskLevels::displayName(info.risk));
-    row(tr("Capability checked"), info.capability.isEmpty() ? tr("none") : info.capability);
+    html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(tr("Capability checked"), info.capability.isEmpty() ? tr("none")
+                                                                         : links({info.capability}, QStringLiteral("capability")));
     row(tr("This profile"), m_document->effective().seccompDisabled ? tr("no filter (privileged)") : verdict.summary());
     row(tr("Docker's default"), info.dockerDispositionText());
     QStringList numbers;
@@ -60,6 +136,19 @@ void ExplainPanel::refresh()
     }
     if (!info.dockerWhy.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Why Docker does this"), info.dockerWhy.text().toHtmlEscaped());
+    }
+    // Related: the same group's riskiest members.
+    QStringList related;
+    for (const QString &n : catalog.syscallsInGroup(info.group)) {
+        if (n != m_syscall && catalog.syscall(n).risk >= RiskLevel::Medium) {
+            related << n;
+        }
+    }
+    if (!related.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Related:"), links(related.mid(0, 10), QStringLiteral("syscall")));
+    }
+    if (!info.capability.isEmpty()) {
+        html += pageLink.arg(info.capability);
     }
     setHtml(html);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "format/diagnostic.h"
+
 #include <QTextBrowser>
 
 namespace Sysfence {
@@ -17,13 +19,24 @@ public:
     explicit ExplainPanel(Document *document, QWidget *parent = nullptr);
 
     void showSyscall(const QString &name);
-    const QString &syscall() const { return m_syscall; }
+    void showCapability(const QString &name);
+    void showFinding(const Diagnostic &finding);
+    // The syscall shown, or empty when a capability or a finding is.
+    QString syscall() const { return m_subject == Subject::Syscall ? m_syscall : QString(); }
+
+signals:
+    // The user followed the link to the "Seccomp vs Capabilities" page.
+    void seccompVsCapabilitiesRequested(const QString &capability);
 
 private:
     void refresh();
 
+    enum class Subject : quint8 { Syscall, Capability, Finding };
     Document *m_document;
+    Subject m_subject = Subject::Syscall;
     QString m_syscall;
+    QString m_capability;
+    Diagnostic m_finding;
 };
 
 } // namespace Sysfence

@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
 #include "actiondelegate.h"
+#include "capabilitypanel.h"
 #include "document.h"
 #include "explainpanel.h"
 #include "jsonpreview.h"
 #include "risktreemodel.h"
 #include "ruleeditor.h"
+#include "seccompcapabilitiesdialog.h"
 #include "syscallfilterproxymodel.h"
 #include "syscalltablemodel.h"
 
@@ -185,6 +187,20 @@ void MainWindow::createWidgets()
     treeDock->setWidget(m_tree);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
 
+    m_capabilities = new CapabilityPanel(m_document, this);
+    auto *capabilityDock = new QDockWidget(tr("Container"), this);
+    capabilityDock->setObjectName(QStringLiteral("capabilityDock"));
+    capabilityDock->setWidget(m_capabilities);
+    addDockWidget(Qt::LeftDockWidgetArea, capabilityDock);
+    tabifyDockWidget(treeDock, capabilityDock);
+    treeDock->raise();
+    connect(m_capabilities, &CapabilityPanel::capabilitySelected, this, [this](const QString &cap) {
+        m_explain->showCapability(cap);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("explainDock"))) {
+            dock->raise();
+        }
+    });
+
     // Right: preview above the explain panel.
     m_preview = new JsonPreview(this);
     auto *previewDock = new QDockWidget(tr("JSON Preview"), this);
@@ -197,6 +213,8 @@ void MainWindow::createWidgets()
     explainDock->setObjectName(QStringLiteral("explainDock"));
     explainDock->setWidget(m_explain);
     addDockWidget(Qt::RightDockWidgetArea, explainDock);
+
+    connect(m_explain, &ExplainPanel::seccompVsCapabilitiesRequested, this, &MainWindow::showSeccompVsCapabilities);
 
     m_ruleEditor = new RuleEditor(m_document, this);
     auto *rulesScroll = new QScrollArea(this);
@@ -220,9 +238,26 @@ void MainWindow::createWidgets()
     m_diagnostics->header()->setStretchLastSection(false);
     connect(m_diagnostics, &QTreeWidget::itemActivated, this, &MainWindow::diagnosticActivated);
     connect(m_diagnostics, &QTreeWidget::itemClicked, this, &MainWindow::diagnosticActivated);
+    m_diagnosticsFilter = new QComboBox(this);
+    m_diagnosticsFilter->setObjectName(QStringLiteral("diagnosticsFilter"));
+    m_diagnosticsFilter->addItem(tr("All problems and findings"), QStringLiteral("all"));
+    m_diagnosticsFilter->addItem(tr("Errors"), QStringLiteral("error"));
+    m_diagnosticsFilter->addItem(tr("Warnings"), QStringLiteral("warning"));
+    m_diagnosticsFilter->addItem(tr("Capability findings"), QStringLiteral("finding"));
+    m_diagnosticsFilter->addItem(tr("Profile problems"), QStringLiteral("profile"));
+    connect(m_diagnosticsFilter, &QComboBox::currentIndexChanged, this, &MainWindow::refreshDiagnostics);
+    auto *diagnosticsPane = new QWidget(this);
+    auto *diagnosticsLayout = new QVBoxLayout(diagnosticsPane);
+    diagnosticsLayout->setContentsMargins(0, 0, 0, 0);
+    diagnosticsLayout->setSpacing(2);
+    auto *diagnosticsBar = new QHBoxLayout;
+    diagnosticsBar->addWidget(m_diagnosticsFilter);
+    diagnosticsBar->addStretch();
+    diagnosticsLayout->addLayout(diagnosticsBar);
+    diagnosticsLayout->addWidget(m_diagnostics, 1);
     auto *diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
     diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
-    diagnosticsDock->setWidget(m_diagnostics);
+    diagnosticsDock->setWidget(diagnosticsPane);
     addDockWidget(Qt::BottomDockWidgetArea, diagnosticsDock);
 
 }
@@ -314,6 +349,10 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *page = help->addAction(themeIcon(QStringLiteral("help-contents"), QStyle::SP_DialogHelpButton),
+                                    tr("&Seccomp vs Capabilities"), this, [this] { showSeccompVsCapabilities({}); });
+    page->setObjectName(QStringLiteral("seccompVsCapabilitiesAction"));
+    page->setShortcut(QKeySequence::HelpContents);
     help->addAction(themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation), tr("&About Sysfence"),
                     this, &MainWindow::about);
 
@@ -349,7 +388,16 @@ void MainWindow::documentChanged(const DocumentChange &change)
 void MainWindow::refreshDiagnostics()
 {
     m_diagnostics->clear();
-    for (const Diagnostic &d : m_document->diagnostics()) {
+    const QString kind = m_diagnosticsFilter ? m_diagnosticsFilter->currentData().toString() : QStringLiteral("all");
+    const Diagnostics &all = m_document->diagnostics();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Diagnostic &d = all.at(i);
+        const bool finding = Document::isFinding(d);
+        if ((kind == QLatin1String("error") && !d.isError())
+            || (kind == QLatin1String("warning") && d.severity != Diagnostic::Severity::Warning)
+            || (kind == QLatin1String("finding") && !finding) || (kind == QLatin1String("profile") && finding)) {
+            continue;
+        }
         auto *item = new QTreeWidgetItem(m_diagnostics);
         item->setText(0, Diagnostic::severityName(d.severity));
         item->setIcon(0, themeIcon(d.isError() ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning"),
@@ -359,8 +407,12 @@ void MainWindow::refreshDiagnostics()
         item->setText(2, d.message);
         item->setData(2, Qt::UserRole, d.pointer);
         item->setData(3, Qt::UserRole, d.syscalls.value(0));
-        item->setToolTip(2, d.message);
+        item->setToolTip(2, d.explanation.isEmpty() ? d.message : d.explanation);
         item->setText(3, d.code);
+        item->setData(0, Qt::UserRole, static_cast<int>(i));
+        if (d.severity == Diagnostic::Severity::Info) {
+            item->setIcon(0, themeIcon(QStringLiteral("dialog-information"), QStyle::SP_MessageBoxInformation));
+        }
     }
     m_diagnostics->resizeColumnToContents(0);
     m_diagnostics->resizeColumnToContents(1);
@@ -372,7 +424,9 @@ void MainWindow::refreshStatus()
     const Diagnostics &diagnostics = m_document->diagnostics();
     const int errors = static_cast<int>(std::count_if(diagnostics.cbegin(), diagnostics.cend(),
                                                       [](const Diagnostic &d) { return d.isError(); }));
-    const int warnings = static_cast<int>(diagnostics.size()) - errors;
+    const int warnings = static_cast<int>(std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) {
+        return d.severity == Diagnostic::Severity::Warning;
+    }));
     const Target &t = m_document->target();
     statusBar()->showMessage(tr("%1 · %2 · %3 · target %4, kernel %5, %6")
                                  .arg(tr("%n rule(s)", nullptr, static_cast<int>(m_document->profile().rules.size())),
@@ -449,12 +503,32 @@ void MainWindow::selectSyscall(const QString &name)
     m_preview->markLines(ranges);
     if (m_explain->syscall() != name) {
         m_explain->showSyscall(name);
+    }
+    if (m_ruleEditorSyscall != name) {
+        m_ruleEditorSyscall = name;
         m_ruleEditor->showSyscall(name);
     }
 }
 
 void MainWindow::diagnosticActivated(QTreeWidgetItem *item)
 {
+    const int index = item->data(0, Qt::UserRole).toInt();
+    if (index >= 0 && index < m_document->diagnostics().size()
+        && Document::isFinding(m_document->diagnostics().at(index))) {
+        // A finding teaches: show its "why" after selecting the syscall.
+        const Diagnostic finding = m_document->diagnostics().at(index);
+        if (!finding.syscalls.isEmpty()) {
+            selectSyscall(finding.syscalls.constFirst());
+        }
+        m_explain->showFinding(finding);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("explainDock"))) {
+            dock->raise();
+        }
+        if (finding.line > 0) {
+            m_preview->showLine(finding.line);
+        }
+        return;
+    }
     QString syscall = item->data(3, Qt::UserRole).toString();
     const QString pointer = item->data(2, Qt::UserRole).toString();
     if (syscall.isEmpty() && pointer.startsWith(QLatin1String("/syscalls/"))) {
@@ -665,6 +739,19 @@ void MainWindow::updateRecentFiles()
         })->setStatusTip(file);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showSeccompVsCapabilities(const QString &capability)
+{
+    auto *dialog = findChild<SeccompCapabilitiesDialog *>();
+    if (!dialog) {
+        dialog = new SeccompCapabilitiesDialog(m_document, this);
+    }
+    if (!capability.isEmpty()) {
+        dialog->setCapability(capability);
+    }
+    dialog->show();
+    dialog->raise();
 }
 
 void MainWindow::about()

@@ -15,6 +15,7 @@ class QTreeWidgetItem;
 
 namespace Sysfence {
 
+class CapabilityPanel;
 class Document;
 class ExplainPanel;
 class JsonPreview;
@@ -69,6 +70,7 @@ private:
     void addRecentFile(const QString &path);
     void updateRecentFiles();
     void about();
+    void showSeccompVsCapabilities(const QString &capability);
 
     Document *m_document;
     SyscallTableModel *m_tableModel;
@@ -81,12 +83,15 @@ private:
     QTreeWidget *m_diagnostics = nullptr;
     ExplainPanel *m_explain = nullptr;
     RuleEditor *m_ruleEditor = nullptr;
+    CapabilityPanel *m_capabilities = nullptr;
+    QComboBox *m_diagnosticsFilter = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_actionFilter = nullptr;
     QComboBox *m_riskFilter = nullptr;
     QCheckBox *m_changedOnly = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_selected;
+    QString m_ruleEditorSyscall;
     bool m_syncingSelection = false;
     bool m_layoutRestored = false; // a saved layout was restored: keep the user's sizes
 };

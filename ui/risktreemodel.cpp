@@ -214,6 +214,9 @@ QVariant RiskTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == Name) {
             return name;
         }
+        if (m_document->effective().seccompDisabled) {
+            return tr("no filter");
+        }
         return v.conditions.isEmpty() ? v.action.section(QLatin1Char('('), 0, 0)
                                       : tr("%1, conditional").arg(v.action.section(QLatin1Char('('), 0, 0));
     }

@@ -9,7 +9,10 @@
 #include "profile/errnos.h"
 #include "seccomp/syscallresolver.h"
 
+#include <QApplication>
 #include <QBrush>
+#include <QIcon>
+#include <QStyle>
 #include <QColor>
 #include <QFont>
 #include <QPalette>
@@ -55,6 +58,22 @@ SyscallTableModel::SyscallTableModel(Document *document, QObject *parent)
     reset();
 }
 
+void SyscallTableModel::refreshMarks()
+{
+    m_marks.clear();
+    for (const Diagnostic &d : m_document->diagnostics()) {
+        if (d.severity == Diagnostic::Severity::Info) {
+            continue;
+        }
+        for (const QString &name : d.syscalls) {
+            auto it = m_marks.find(name);
+            if (it == m_marks.end() || d.isError()) {
+                m_marks.insert(name, d.severity);
+            }
+        }
+    }
+}
+
 void SyscallTableModel::reset()
 {
     beginResetModel();
@@ -64,6 +83,7 @@ void SyscallTableModel::reset()
         m_rows.insert(m_names.at(i), i);
     }
     refreshDockerVerdicts();
+    refreshMarks();
     endResetModel();
 }
 
@@ -92,6 +112,7 @@ void SyscallTableModel::documentChanged(const DocumentChange &change)
         }
         break;
     }
+    refreshMarks();
     if (!m_names.isEmpty()) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
@@ -268,6 +289,25 @@ QVariant SyscallTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && column == Action && !m_document->effective().seccompDisabled) {
         QColor color = actionColor(verdict.action);
         return verdict.byDefault ? QBrush(color.lighter(140)) : QBrush(color);
+    }
+    if (role == Qt::DecorationRole && column == Name) {
+        const auto it = m_marks.constFind(name);
+        if (it != m_marks.constEnd()) {
+            static const QIcon error = QIcon::fromTheme(QStringLiteral("dialog-error"),
+                                                        QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            static const QIcon warning = QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                                          QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            return *it == Diagnostic::Severity::Error ? error : warning;
+        }
+    }
+    if (role == Qt::ToolTipRole && column == Name && m_marks.contains(name)) {
+        QStringList messages;
+        for (const Diagnostic &d : m_document->diagnostics()) {
+            if (d.syscalls.contains(name)) {
+                messages << d.message;
+            }
+        }
+        return messages.join(QLatin1Char('\n'));
     }
     if (role == Qt::FontRole && column == Name && !(m_docker.value(name) == verdict)) {
         QFont font;

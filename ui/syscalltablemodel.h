@@ -3,6 +3,7 @@
 #include "documentchange.h"
 
 #include "analysis/syscallverdict.h"
+#include "format/diagnostic.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -45,11 +46,13 @@ private:
     void documentChanged(const DocumentChange &change);
     void reset();
     void refreshDockerVerdicts();
+    void refreshMarks();
 
     Document *m_document;
     QStringList m_names;
     QHash<QString, int> m_rows;
     QMap<QString, SyscallVerdict> m_docker; // Docker's default, same target
+    QHash<QString, Diagnostic::Severity> m_marks; // syscalls named by a problem or finding
 };
 
 } // namespace Sysfence

@@ -8,6 +8,12 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QCheckBox>
+#include <QDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTextBrowser>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -62,6 +68,8 @@ private slots:
     void editThroughTableUndoAndSave();
     void diagnosticsAreListedAndClickable();
     void brokenFileIsShownNotLost();
+    void capabilityPanelReevaluatesLive();
+    void findingExplainsAndLinksThePage();
     void screenshotIsWritten();
 };
 
@@ -132,6 +140,12 @@ void TestMainWindow::diagnosticsAreListedAndClickable()
     QVERIFY(window.openFile(TestCorpus::dataPath(QStringLiteral("invalid/bad-min-kernel.json"))));
     auto *list = window.findChild<QTreeWidget *>(QStringLiteral("diagnosticsList"));
     QVERIFY(list);
+    // The profile also starts no container (a capability finding); show the file's own problems.
+    auto *filter = window.findChild<QComboBox *>(QStringLiteral("diagnosticsFilter"));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("finding")));
+    QVERIFY(list->topLevelItemCount() >= 1);
+    QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("runtime-needs"));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("profile")));
     QCOMPARE(list->topLevelItemCount(), 1);
     QTreeWidgetItem *item = list->topLevelItem(0);
     // The file has "names": ["bpf"] on one line; the preview (what Save
@@ -162,6 +176,56 @@ void TestMainWindow::brokenFileIsShownNotLost()
     auto *list = window.findChild<QTreeWidget *>(QStringLiteral("diagnosticsList"));
     QCOMPARE(list->topLevelItemCount(), 1);
     QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("json-syntax"));
+}
+
+void TestMainWindow::capabilityPanelReevaluatesLive()
+{
+    MainWindow window;
+    window.newFromTemplate(QStringLiteral("docker-default"));
+    QCOMPARE(treeState(window, QStringLiteral("mount")), QStringLiteral("SCMP_ACT_ERRNO"));
+    auto *caps = window.findChild<QListWidget *>(QStringLiteral("capabilityList"));
+    QListWidgetItem *sysAdmin = caps->findItems(QStringLiteral("CAP_SYS_ADMIN"), Qt::MatchExactly).value(0);
+    QVERIFY(sysAdmin);
+    QCOMPARE(sysAdmin->checkState(), Qt::Unchecked);
+    sysAdmin->setCheckState(Qt::Checked);
+    QCOMPARE(treeState(window, QStringLiteral("mount")), QStringLiteral("SCMP_ACT_ALLOW"));
+    auto *flags = window.findChild<QLineEdit *>(QStringLiteral("dockerRunFlags"));
+    QCOMPARE(flags->text(), QStringLiteral("--cap-add SYS_ADMIN --security-opt seccomp=profile.json"));
+    // The dangerous pair shows up among the findings.
+    auto *list = window.findChild<QTreeWidget *>(QStringLiteral("diagnosticsList"));
+    QVERIFY(!list->findItems(QStringLiteral("dangerous-sys-admin"), Qt::MatchExactly, 3).isEmpty());
+
+    window.findChild<QCheckBox *>(QStringLiteral("privilegedCheck"))->setChecked(true);
+    QCOMPARE(treeState(window, QStringLiteral("kexec_load")), QStringLiteral("no filter"));
+    QVERIFY(flags->text().startsWith(QStringLiteral("--privileged")));
+    window.findChild<QPushButton *>(QStringLiteral("resetCapabilities"))->click();
+    QCOMPARE(treeState(window, QStringLiteral("mount")), QStringLiteral("SCMP_ACT_ERRNO"));
+    QCOMPARE(flags->text(), QStringLiteral("--security-opt seccomp=profile.json"));
+}
+
+void TestMainWindow::findingExplainsAndLinksThePage()
+{
+    MainWindow window;
+    window.newFromTemplate(QStringLiteral("empty"));
+    auto *list = window.findChild<QTreeWidget *>(QStringLiteral("diagnosticsList"));
+    const QList<QTreeWidgetItem *> items = list->findItems(QStringLiteral("clone3-eperm"), Qt::MatchExactly, 3);
+    QCOMPARE(items.size(), 1);
+    list->setCurrentItem(items.constFirst());
+    emit list->itemActivated(items.constFirst(), 0);
+    auto *explain = window.findChild<QTextBrowser *>(QStringLiteral("explainPanel"));
+    QVERIFY(explain->toPlainText().contains(QStringLiteral("glibc")));
+    QVERIFY(explain->toHtml().contains(QStringLiteral("sysfence:seccomp-vs-capabilities")));
+    emit explain->anchorClicked(QUrl(QStringLiteral("sysfence:seccomp-vs-capabilities#CAP_SYS_ADMIN")));
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("seccompCapabilitiesDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *result = dialog->findChild<QLabel *>(QStringLiteral("explorerResult"));
+    // The empty allowlist names no syscall, so no capability unlocks anything.
+    QVERIFY(result->text().contains(QStringLiteral("changes nothing")));
+    window.newFromTemplate(QStringLiteral("docker-default"));
+    QVERIFY(result->text().contains(QStringLiteral("mount")));
+    dialog->findChild<QPushButton *>(QStringLiteral("explorerToggle"))->click();
+    QVERIFY(window.document()->target().capabilities.contains(QStringLiteral("CAP_SYS_ADMIN")));
+    QCOMPARE(treeState(window, QStringLiteral("mount")), QStringLiteral("SCMP_ACT_ALLOW"));
 }
 
 void TestMainWindow::screenshotIsWritten()
