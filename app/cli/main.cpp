@@ -1,4 +1,5 @@
 #include "cli/cliapplication.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sysfence-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYSFENCE_VERSION));
+    Sysfence::Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
     Sysfence::CliApplication cli(out, err);

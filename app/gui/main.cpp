@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "i18n/translations.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 
@@ -10,6 +12,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Sysfence"));
     QApplication::setApplicationVersion(QStringLiteral(SYSFENCE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sysfence.Sysfence"));
+
+    // --lang must be known before any text is shown, --help included.
+    QString language;
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    if (langAt > 0 && langAt + 1 < args.size()) {
+        language = args.at(langAt + 1);
+    }
+    Sysfence::Translations::install(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop editor for Linux seccomp profiles."));
@@ -27,6 +38,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Start on a built-in profile: docker-default, strict, audit or empty."),
         QStringLiteral("NAME"), QStringLiteral("docker-default"));
     parser.addOption(templateOption);
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "User interface language: en or zh_CN."),
+                                        QStringLiteral("LANG")));
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QApplication::translate("main", "Profile to open."), QStringLiteral("[FILE]"));
     parser.process(app);

@@ -1,5 +1,6 @@
 #include "testcorpus.h"
 
+#include "catalog/argumentnames.h"
 #include "catalog/catalog.h"
 #include "format/profilereader.h"
 #include "seccomp/syscallresolver.h"
@@ -22,6 +23,7 @@ private slots:
     void numbersPerArchitecture_data();
     void numbersPerArchitecture();
     void corpusNamesAreInTheCatalogue();
+    void argumentNames();
 };
 
 void TestCatalog::dataLoadsCleanly()
@@ -138,6 +140,22 @@ void TestCatalog::corpusNamesAreInTheCatalogue()
     const SyscallInfo bogus = catalog.syscall(QStringLiteral("procexit"));
     QCOMPARE(bogus.group, QStringLiteral("unknown"));
     QVERIFY(!bogus.knownToLibseccomp);
+}
+
+void TestCatalog::argumentNames()
+{
+    const ArgumentNames &names = ArgumentNames::instance();
+    QVERIFY(names.hasNames(QStringLiteral("clone"), 0));
+    QCOMPARE(names.format(QStringLiteral("clone"), 0, 0x7e020000),
+             QStringLiteral("CLONE_NEWNS|CLONE_NEWCGROUP|CLONE_NEWUTS|CLONE_NEWIPC|CLONE_NEWUSER|CLONE_NEWPID|CLONE_NEWNET"));
+    QCOMPARE(names.parse(QStringLiteral("clone"), 0, QStringLiteral("CLONE_NEWUSER | 0x20000")), 0x10020000u);
+    QCOMPARE(names.format(QStringLiteral("socket"), 0, 40), QStringLiteral("AF_VSOCK"));
+    QCOMPARE(names.parse(QStringLiteral("socket"), 0, QStringLiteral("AF_ALG")), 38u);
+    QCOMPARE(names.format(QStringLiteral("personality"), 0, 0xffffffff), QStringLiteral("PER_QUERY"));
+    QCOMPARE(names.format(QStringLiteral("read"), 0, 3), QString());
+    QVERIFY(!names.parse(QStringLiteral("clone"), 0, QStringLiteral("CLONE_NEWUSR")));
+    QCOMPARE(names.parse(QStringLiteral("read"), 0, QStringLiteral("18446744073709551615")),
+             std::numeric_limits<quint64>::max());
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -13,7 +13,13 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QUndoStack>
+
+#include "edit/profileeditor.h"
+
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -69,6 +75,9 @@ private slots:
     void diagnosticsAreListedAndClickable();
     void brokenFileIsShownNotLost();
     void capabilityPanelReevaluatesLive();
+    void ruleEditorChecksInputAndApplies();
+    void fileChangedOnDiskIsNoticed();
+    void failedSaveKeepsEverything();
     void findingExplainsAndLinksThePage();
     void screenshotIsWritten();
 };
@@ -226,6 +235,90 @@ void TestMainWindow::findingExplainsAndLinksThePage()
     dialog->findChild<QPushButton *>(QStringLiteral("explorerToggle"))->click();
     QVERIFY(window.document()->target().capabilities.contains(QStringLiteral("CAP_SYS_ADMIN")));
     QCOMPARE(treeState(window, QStringLiteral("mount")), QStringLiteral("SCMP_ACT_ALLOW"));
+}
+
+void TestMainWindow::ruleEditorChecksInputAndApplies()
+{
+    MainWindow window;
+    window.newFromTemplate(QStringLiteral("docker-default"));
+    window.selectSyscall(QStringLiteral("clone"));
+    auto *rules = window.findChild<QListWidget *>(QStringLiteral("ruleList"));
+    QVERIFY(rules->count() >= 2); // Docker filters clone's flags in several rules
+    // Find the rule that masks the namespace flags of argument 0 (s390 has
+    // its own rule on argument 1) and see them symbolically.
+    int masked = -1;
+    for (int row = 0; row < rules->count() && masked < 0; ++row) {
+        if (rules->item(row)->text().contains(QStringLiteral("(arg0 & 0x7e020000)"))) {
+            masked = row;
+        }
+    }
+    QVERIFY(masked >= 0);
+    rules->setCurrentRow(masked);
+    auto *args = window.findChild<QTableWidget *>(QStringLiteral("ruleArgs"));
+    QCOMPARE(args->rowCount(), 1);
+    auto *value = qobject_cast<QLineEdit *>(args->cellWidget(0, 2));
+    QCOMPARE(value->text(), QStringLiteral("CLONE_NEWNS|CLONE_NEWCGROUP|CLONE_NEWUTS|CLONE_NEWIPC|CLONE_NEWUSER|CLONE_NEWPID|CLONE_NEWNET"));
+    auto *apply = window.findChild<QPushButton *>(QStringLiteral("ruleApply"));
+    auto *errors = window.findChild<QLabel *>(QStringLiteral("ruleErrors"));
+    QVERIFY(!apply->isEnabled());
+
+    // Invalid input is shown and never reaches the profile.
+    value->setText(QStringLiteral("CLONE_NEWUSR"));
+    QVERIFY(errors->isVisibleTo(&window));
+    QVERIFY(errors->text().contains(QStringLiteral("CLONE_NEWUSR")));
+    QVERIFY(!apply->isEnabled());
+    auto *kernel = window.findChild<QLineEdit *>(QStringLiteral("includeKernel"));
+    kernel->setText(QStringLiteral("five"));
+    QVERIFY(errors->text().contains(QStringLiteral("4.8")));
+
+    // Valid again: one undoable edit.
+    kernel->clear();
+    value->setText(QStringLiteral("CLONE_NEWUSER|CLONE_NEWNS"));
+    QVERIFY(apply->isEnabled());
+    const QByteArray before = window.document()->text();
+    apply->click();
+    QVERIFY(window.document()->text().contains("\"value\": 268566528"));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->text(), before);
+}
+
+void TestMainWindow::fileChangedOnDiskIsNoticed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\n\t\"defaultAction\": \"SCMP_ACT_ERRNO\"\n}");
+    f.close();
+    Document document;
+    QString error;
+    QVERIFY(document.load(path, &error));
+    QSignalSpy changed(&document, &Document::changedOnDisk);
+    // Our own save is not "another program".
+    QVERIFY(document.save(path, &error));
+    QTest::qWait(200);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{\n\t\"defaultAction\": \"SCMP_ACT_KILL\"\n}");
+    f.close();
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().constFirst().toString(), path);
+}
+
+void TestMainWindow::failedSaveKeepsEverything()
+{
+    // Root writes into read-only folders, so aim at a folder that cannot exist.
+    Document document;
+    document.loadTemplate(QStringLiteral("docker-default"));
+    document.apply(ProfileEditor::setSyscallAction(document.profile(), QStringLiteral("mount"), Action::Allow));
+    const QByteArray text = document.text();
+    QString error;
+    QVERIFY(!document.save(QStringLiteral("/proc/sysfence-cannot-write-here/p.json"), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(document.isModified());
+    QCOMPARE(document.text(), text);
+    QVERIFY(document.filePath().isEmpty());
 }
 
 void TestMainWindow::screenshotIsWritten()
