@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actiondelegate.h"
+#include "architecturesdialog.h"
 #include "capabilitypanel.h"
 #include "document.h"
 #include "explainpanel.h"
@@ -341,6 +342,30 @@ void MainWindow::createActions()
                                                               Actions::takesErrno(action) ? std::optional<quint32>(1)
                                                                                           : std::nullopt));
         });
+    }
+
+    profileMenu->addAction(tr("&Architectures…"), this, [this] {
+        ArchitecturesDialog dialog(m_document->profile(), this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        if (dialog.usesArchMap()) {
+            m_document->apply(ProfileEditor::setArchMap(m_document->profile(), Catalog::instance().dockerArchMap()));
+        } else {
+            m_document->apply(ProfileEditor::setArchitectures(m_document->profile(), dialog.architectures()));
+        }
+    });
+    profileMenu->addSeparator();
+    QMenu *templates = profileMenu->addMenu(tr("Replace with &Template"));
+    for (const QString &id : ProfileTemplates::ids()) {
+        templates->addAction(ProfileTemplates::title(id), this, [this, id] {
+            // An edit, so it can be undone, unlike File > New.
+            ProfileEdit edit;
+            edit.before = m_document->profile();
+            edit.after = *ProfileTemplates::create(id);
+            edit.description = tr("Replace with template %1").arg(ProfileTemplates::title(id));
+            m_document->apply(edit);
+        })->setStatusTip(ProfileTemplates::description(id));
     }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
