@@ -12,6 +12,8 @@
 #include "format/profilereader.h"
 #include "format/profilewriter.h"
 #include "profile/architecture.h"
+#include "catalog/argumentnames.h"
+#include "seccomp/bpfemulator.h"
 #include "seccomp/filtercompiler.h"
 #include "seccomp/syscallresolver.h"
 
@@ -31,6 +33,7 @@ QString commandsHelp()
         "  effective FILE        The profile a container really gets for a target.\n"
         "  compile FILE          Build the BPF filter with libseccomp; size, PFC, raw BPF.\n"
         "  diff A B              Per-syscall differences in final action for a target.\n"
+        "  test FILE SYSCALL     What the compiled filter does with one call (BPF emulator).\n"
         "  template NAME         Print a built-in profile (docker-default, strict, audit, empty).\n"
         "  explain NAME          Describe a syscall or a capability.\n"
         "\n"
@@ -141,6 +144,9 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QLatin1String("diff")) {
         return diff(rest);
     }
+    if (command == QLatin1String("test")) {
+        return testCall(rest);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Validate, format and inspect Docker seccomp profiles."));
@@ -164,7 +170,7 @@ int CliApplication::run(const QStringList &arguments)
     }
     static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("lint"),     QStringLiteral("fmt"),
                                          QStringLiteral("effective"), QStringLiteral("compile"), QStringLiteral("template"),
-                                         QStringLiteral("explain"),  QStringLiteral("diff")};
+                                         QStringLiteral("explain"),  QStringLiteral("diff"),     QStringLiteral("test")};
     const QString hint = NameSuggester::closest(command, commands);
     return usage(hint.isEmpty() ? tr("unknown command “%1”.\n%2").arg(command, commandsHelp())
                                 : tr("unknown command “%1” — did you mean “%2”?").arg(command, hint));
@@ -572,6 +578,90 @@ int CliApplication::diff(const QStringList &arguments)
     }
     m_out.flush();
     return same ? Success : Failure;
+}
+
+} // namespace Sysfence
+
+namespace Sysfence {
+
+int CliApplication::testCall(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run one syscall through the BPF program libseccomp builds for the target, as the kernel would, and "
+           "print the action."));
+    addTargetOptions(parser);
+    const QCommandLineOption pathOption(QStringLiteral("path"), tr("Also print the instructions executed."));
+    parser.addOption(pathOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The profile."));
+    parser.addPositionalArgument(QStringLiteral("SYSCALL"), tr("A syscall name or number."));
+    parser.addPositionalArgument(QStringLiteral("ARGS"), tr("Up to six argument values (decimal or 0x…)."),
+                                 QStringLiteral("[ARG0 … ARG5]"));
+    if (const auto done = parse(parser, arguments)) {
+        return *done;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2 || positional.size() > 8) {
+        return usage(tr("test needs FILE, SYSCALL and at most six arguments."));
+    }
+    const std::optional<Target> t = target(parser);
+    if (!t) {
+        return UsageError;
+    }
+    BpfEmulator::Call call;
+    call.arch = SyscallResolver::auditArch(t->architecture);
+    const QString syscall = positional.at(1);
+    bool isNumber = false;
+    call.nr = syscall.toInt(&isNumber);
+    if (!isNumber) {
+        const std::optional<int> nr = SyscallResolver::number(t->architecture, syscall);
+        if (!nr || !SyscallResolver::existsOn(*nr)) {
+            const QString hint = NameSuggester::closest(syscall, SyscallResolver::knownNames());
+            return usage(!nr && !hint.isEmpty()
+                             ? tr("unknown syscall “%1” — did you mean “%2”?").arg(syscall, hint)
+                             : tr("“%1” is not a syscall on %2.").arg(syscall, t->goArchitecture()));
+        }
+        call.nr = *nr;
+    }
+    for (qsizetype i = 2; i < positional.size(); ++i) {
+        const std::optional<quint64> v = ArgumentNames::instance().parse(syscall, static_cast<quint32>(i - 2), positional.at(i));
+        if (!v) {
+            return usage(tr("argument %1 “%2” is not a number.").arg(i - 2).arg(positional.at(i)));
+        }
+        call.args[static_cast<size_t>(i - 2)] = *v;
+    }
+    const ProfileReader::Result result = ProfileReader::readFile(positional.constFirst());
+    if (!result.parsed || result.hasErrors()) {
+        m_err << DiagnosticReport::text(result.diagnostics);
+        m_err.flush();
+        return result.ioError ? UsageError : Failure;
+    }
+    const EffectiveProfile e = EffectiveProfile::evaluate(result.profile, *t);
+    if (e.seccompDisabled) {
+        m_out << tr("SCMP_ACT_ALLOW (--privileged: no filter is loaded)") << '\n';
+        m_out.flush();
+        return Success;
+    }
+    const FilterCompiler::Result compiled = FilterCompiler::compile(e, t->architecture);
+    if (compiled.bpf.isEmpty()) {
+        m_err << compiled.errors.join(QLatin1Char('\n')) << '\n';
+        m_err.flush();
+        return Failure;
+    }
+    const BpfEmulator::Result r = BpfEmulator::run(compiled.bpf, call);
+    if (!r.ok) {
+        m_err << r.error << '\n';
+        m_err.flush();
+        return Failure;
+    }
+    m_out << r.action() << '\n';
+    if (parser.isSet(pathOption)) {
+        for (const int pc : r.path) {
+            m_out << QStringLiteral("  %1: %2\n").arg(pc, 4).arg(BpfEmulator::disassemble(compiled.bpf, pc));
+        }
+    }
+    m_out.flush();
+    return Success;
 }
 
 } // namespace Sysfence

@@ -33,6 +33,7 @@ private:
     int templateCommand(const QStringList &arguments);
     int explain(const QStringList &arguments);
     int diff(const QStringList &arguments);
+    int testCall(const QStringList &arguments);
     int usage(const QString &message);
 
     // Parses; prints help and returns Success for --help, prints the error

@@ -30,6 +30,12 @@ QString libseccompVersion()
     return QStringLiteral("%1.%2.%3").arg(v->major).arg(v->minor).arg(v->micro);
 }
 
+quint32 auditArch(const QString &scmpArch)
+{
+    // libseccomp's architecture tokens are the kernel's AUDIT_ARCH_* values.
+    return archToken(scmpArch);
+}
+
 bool supportsArchitecture(const QString &scmpArch)
 {
     return archToken(scmpArch) != 0;

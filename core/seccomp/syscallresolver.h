@@ -14,6 +14,8 @@ namespace SyscallResolver {
 QString libseccompVersion();
 // Whether this libseccomp can build filters for the architecture (SCMP_ARCH_*).
 bool supportsArchitecture(const QString &scmpArch);
+// The AUDIT_ARCH_* value the kernel puts in seccomp_data.arch (0 when unknown).
+quint32 auditArch(const QString &scmpArch);
 // The syscall's number on the architecture, or one of libseccomp's
 // pseudo-numbers below zero (see existsOn, isMultiplexed); nullopt means
 // libseccomp does not know the name at all, so runc would drop it.

@@ -63,6 +63,7 @@ private slots:
     void unknownNamesGetSuggestions();
     void lintReportsFindings();
     void lintSarifIsValid();
+    void testRunsTheEmulator();
 };
 
 void TestCli::validateTextLines()
@@ -384,6 +385,32 @@ void TestCli::lintSarifIsValid()
             QVERIFY(physical[QStringLiteral("region")][QStringLiteral("startColumn")].toInt() >= 1);
         }
     }
+}
+
+void TestCli::testRunsTheEmulator()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("docker.json"));
+    const Run docker = cli({QStringLiteral("template"), QStringLiteral("docker-default")});
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(docker.out.toUtf8());
+    f.close();
+    auto test = [&](const QStringList &args) { return cli(QStringList{QStringLiteral("test"), file} + args).out; };
+    QCOMPARE(test({QStringLiteral("personality"), QStringLiteral("0xffffffff")}), QStringLiteral("SCMP_ACT_ALLOW\n"));
+    QCOMPARE(test({QStringLiteral("personality"), QStringLiteral("7")}), QStringLiteral("SCMP_ACT_ERRNO(1)\n"));
+    QCOMPARE(test({QStringLiteral("socket"), QStringLiteral("AF_VSOCK"), QStringLiteral("1")}), QStringLiteral("SCMP_ACT_ERRNO(1)\n"));
+    QCOMPARE(test({QStringLiteral("41"), QStringLiteral("2")}), QStringLiteral("SCMP_ACT_ALLOW\n")); // socket(AF_INET) by number
+    QCOMPARE(test({QStringLiteral("mount"), QStringLiteral("--caps"), QStringLiteral("default,+SYS_ADMIN")}),
+             QStringLiteral("SCMP_ACT_ALLOW\n"));
+    QCOMPARE(test({QStringLiteral("mount"), QStringLiteral("--arch"), QStringLiteral("arm64")}), QStringLiteral("SCMP_ACT_ERRNO(1)\n"));
+    const QString path = test({QStringLiteral("getpid"), QStringLiteral("--path")});
+    QVERIFY(path.startsWith(QStringLiteral("SCMP_ACT_ALLOW\n")));
+    QVERIFY(path.contains(QStringLiteral("ld [arch]")));
+    QVERIFY(path.contains(QStringLiteral("ret SCMP_ACT_ALLOW")));
+    const Run unknown = cli({QStringLiteral("test"), file, QStringLiteral("getpdi")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(QStringLiteral("did you mean “getpid”")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
