@@ -7,10 +7,12 @@
 #include "explainpanel.h"
 #include "jsonpreview.h"
 #include "risktreemodel.h"
+#include "profilediffdialog.h"
 #include "ruleeditor.h"
 #include "seccompcapabilitiesdialog.h"
 #include "syscallfilterproxymodel.h"
 #include "syscalltablemodel.h"
+#include "testsyscalldialog.h"
 
 #include "catalog/catalog.h"
 #include "catalog/profiletemplates.h"
@@ -367,6 +369,30 @@ void MainWindow::createActions()
             m_document->apply(edit);
         })->setStatusTip(ProfileTemplates::description(id));
     }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *testAction = tools->addAction(tr("&Test a Syscall…"), this, [this] {
+        auto *dialog = findChild<TestSyscallDialog *>();
+        if (!dialog) {
+            dialog = new TestSyscallDialog(m_document, this);
+        }
+        if (!m_selected.isEmpty()) {
+            dialog->setSyscall(m_selected);
+        }
+        dialog->show();
+        dialog->raise();
+    });
+    testAction->setObjectName(QStringLiteral("testSyscallAction"));
+    testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *diffAction = tools->addAction(tr("&Compare with…"), this, [this] {
+        auto *dialog = findChild<ProfileDiffDialog *>();
+        if (!dialog) {
+            dialog = new ProfileDiffDialog(m_document, this);
+        }
+        dialog->show();
+        dialog->raise();
+    });
+    diffAction->setObjectName(QStringLiteral("compareAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {

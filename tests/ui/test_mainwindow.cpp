@@ -78,6 +78,7 @@ private slots:
     void ruleEditorChecksInputAndApplies();
     void fileChangedOnDiskIsNoticed();
     void failedSaveKeepsEverything();
+    void testAndCompareDialogs();
     void findingExplainsAndLinksThePage();
     void screenshotIsWritten();
 };
@@ -319,6 +320,33 @@ void TestMainWindow::failedSaveKeepsEverything()
     QVERIFY(document.isModified());
     QCOMPARE(document.text(), text);
     QVERIFY(document.filePath().isEmpty());
+}
+
+void TestMainWindow::testAndCompareDialogs()
+{
+    MainWindow window;
+    window.newFromTemplate(QStringLiteral("docker-default"));
+    window.selectSyscall(QStringLiteral("personality"));
+    window.findChild<QAction *>(QStringLiteral("testSyscallAction"))->trigger();
+    auto *result = window.findChild<QLabel *>(QStringLiteral("testSyscallResult"));
+    QVERIFY(result);
+    QCOMPARE(result->text(), QStringLiteral("SCMP_ACT_ALLOW on amd64")); // personality(PER_LINUX)
+    auto *arg0 = window.findChild<QLineEdit *>(QStringLiteral("testArg0"));
+    arg0->setText(QStringLiteral("7"));
+    QCOMPARE(result->text(), QStringLiteral("SCMP_ACT_ERRNO(1) on amd64"));
+    arg0->setText(QStringLiteral("PER_QUERY"));
+    QCOMPARE(result->text(), QStringLiteral("SCMP_ACT_ALLOW on amd64"));
+    QVERIFY(window.findChild<QListWidget *>(QStringLiteral("testSyscallPath"))->count() > 3);
+
+    // Edits show up in the comparison with Docker's default.
+    window.document()->apply(ProfileEditor::setSyscallAction(window.document()->profile(), QStringLiteral("mount"), Action::Allow));
+    window.document()->apply(ProfileEditor::setSyscallAction(window.document()->profile(), QStringLiteral("read"), Action::KillProcess));
+    window.findChild<QAction *>(QStringLiteral("compareAction"))->trigger();
+    auto *header = window.findChild<QLabel *>(QStringLiteral("diffHeader"));
+    QVERIFY2(header->text().contains(QStringLiteral("2 syscall(s) differ — 1 more permissive, 1 less permissive")),
+             qPrintable(header->text()));
+    auto *list = window.findChild<QTreeWidget *>(QStringLiteral("diffList"));
+    QCOMPARE(list->topLevelItemCount(), 2);
 }
 
 void TestMainWindow::screenshotIsWritten()
