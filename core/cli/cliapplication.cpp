@@ -118,6 +118,18 @@ std::optional<Target> CliApplication::target(const QCommandLineParser &parser)
     return t;
 }
 
+std::optional<ProfileReader::Result> CliApplication::readValidProfile(const QString &path, int *exitCode)
+{
+    ProfileReader::Result result = ProfileReader::readFile(path);
+    if (!result.parsed || result.hasErrors()) {
+        m_err << DiagnosticReport::text(result.diagnostics);
+        m_err.flush();
+        *exitCode = result.ioError ? UsageError : Failure;
+        return std::nullopt;
+    }
+    return result;
+}
+
 int CliApplication::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
@@ -326,12 +338,12 @@ int CliApplication::effective(const QStringList &arguments)
     if (!t) {
         return UsageError;
     }
-    const ProfileReader::Result result = ProfileReader::readFile(parser.positionalArguments().constFirst());
-    if (!result.parsed || result.hasErrors()) {
-        m_err << DiagnosticReport::text(result.diagnostics);
-        m_err.flush();
-        return result.ioError ? UsageError : Failure;
+    int exitCode = Success;
+    const std::optional<ProfileReader::Result> read = readValidProfile(parser.positionalArguments().constFirst(), &exitCode);
+    if (!read) {
+        return exitCode;
     }
+    const ProfileReader::Result &result = *read;
     const EffectiveProfile e = EffectiveProfile::evaluate(result.profile, *t);
     if (e.seccompDisabled) {
         m_out << tr("--privileged: Docker loads no seccomp filter, so this profile has no effect at all.") << '\n';
@@ -376,13 +388,12 @@ int CliApplication::compile(const QStringList &arguments)
     if (!t) {
         return UsageError;
     }
-    const ProfileReader::Result result = ProfileReader::readFile(parser.positionalArguments().constFirst());
-    if (!result.parsed || result.hasErrors()) {
-        m_err << DiagnosticReport::text(result.diagnostics);
-        m_err.flush();
-        return result.ioError ? UsageError : Failure;
+    int exitCode = Success;
+    const std::optional<ProfileReader::Result> read = readValidProfile(parser.positionalArguments().constFirst(), &exitCode);
+    if (!read) {
+        return exitCode;
     }
-    const EffectiveProfile e = EffectiveProfile::evaluate(result.profile, *t);
+    const EffectiveProfile e = EffectiveProfile::evaluate(read->profile, *t);
     if (e.seccompDisabled) {
         m_out << tr("--privileged: Docker loads no seccomp filter; there is nothing to compile.") << '\n';
         m_out.flush();
@@ -556,13 +567,12 @@ int CliApplication::diff(const QStringList &arguments)
             }
             continue;
         }
-        const ProfileReader::Result r = ProfileReader::readFile(arg);
-        if (!r.parsed || r.hasErrors()) {
-            m_err << DiagnosticReport::text(r.diagnostics);
-            m_err.flush();
-            return r.ioError ? UsageError : Failure;
+        int exitCode = Success;
+        const std::optional<ProfileReader::Result> read = readValidProfile(arg, &exitCode);
+        if (!read) {
+            return exitCode;
         }
-        profiles[i] = r.profile;
+        profiles[i] = read->profile;
     }
     const ProfileDiff d = ProfileDiff::compare(*profiles[0], *profiles[1], *t);
     if (d.defaultBefore != d.defaultAfter) {
@@ -630,13 +640,12 @@ int CliApplication::testCall(const QStringList &arguments)
         }
         call.args[static_cast<size_t>(i - 2)] = *v;
     }
-    const ProfileReader::Result result = ProfileReader::readFile(positional.constFirst());
-    if (!result.parsed || result.hasErrors()) {
-        m_err << DiagnosticReport::text(result.diagnostics);
-        m_err.flush();
-        return result.ioError ? UsageError : Failure;
+    int exitCode = Success;
+    const std::optional<ProfileReader::Result> read = readValidProfile(positional.constFirst(), &exitCode);
+    if (!read) {
+        return exitCode;
     }
-    const EffectiveProfile e = EffectiveProfile::evaluate(result.profile, *t);
+    const EffectiveProfile e = EffectiveProfile::evaluate(read->profile, *t);
     if (e.seccompDisabled) {
         m_out << tr("SCMP_ACT_ALLOW (--privileged: no filter is loaded)") << '\n';
         m_out.flush();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/target.h"
+#include "format/profilereader.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -40,6 +41,9 @@ private:
     // and returns UsageError on bad input; nullopt to go on.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
     static void addTargetOptions(QCommandLineParser &parser);
+    // Reads a profile for a command that needs a valid one; on failure
+    // prints the diagnostics, sets `exitCode` and returns nullopt.
+    std::optional<ProfileReader::Result> readValidProfile(const QString &path, int *exitCode);
     std::optional<Target> target(const QCommandLineParser &parser);
 
     QTextStream &m_out;

@@ -95,10 +95,11 @@ const JsonMember *JsonValue::member(QStringView key) const
     return nullptr;
 }
 
-JsonValue JsonValue::value(QStringView key) const
+const JsonValue &JsonValue::value(QStringView key) const
 {
+    static const JsonValue invalid;
     const JsonMember *m = member(key);
-    return m ? m->value : JsonValue();
+    return m ? m->value : invalid;
 }
 
 bool JsonValue::operator==(const JsonValue &other) const

@@ -55,7 +55,10 @@ public:
 
     // The last member with this key (as Go's encoding/json, the last one wins).
     const JsonMember *member(QStringView key) const;
-    JsonValue value(QStringView key) const;
+    // The member's value, or an invalid value when there is none. A
+    // reference into this tree, so chains like value(a).value(b).items()
+    // never outlive what they point into.
+    const JsonValue &value(QStringView key) const;
     bool contains(QStringView key) const { return member(key) != nullptr; }
 
     // Structural equality: same type, same text for scalars, same members in
