@@ -107,7 +107,8 @@ void TestProfileEditor::conditionalRulesAreLeftAlone()
     SKIP_WITHOUT_CORPUS();
     const ProfileReader::Result r = dockerDefault();
     const ProfileEdit e = ProfileEditor::setSyscallAction(r.profile, QStringLiteral("personality"), Action::Allow);
-    const SyscallView::Entry *entry = SyscallView(e.after).entry(QStringLiteral("personality"));
+    const SyscallView view(e.after);
+    const SyscallView::Entry *entry = view.entry(QStringLiteral("personality"));
     QCOMPARE(entry->action, Action::Allow);
     QCOMPARE(entry->conditionalRules.size(), 5);
     QCOMPARE(lineDiff(r.text, ProfileWriter::write(e.after, r.style)),
@@ -123,7 +124,8 @@ void TestProfileEditor::grantsThatContradictAreDropped()
     const ProfileEdit e = ProfileEditor::setSyscallAction(r.profile, QStringLiteral("ptrace"), Action::KillProcess);
     QVERIFY2(e.notice.contains(QStringLiteral("CAP_SYS_PTRACE")) && e.notice.contains(QStringLiteral("4.8")),
              qPrintable(e.notice));
-    const SyscallView::Entry *entry = SyscallView(e.after).entry(QStringLiteral("ptrace"));
+    const SyscallView view(e.after);
+    const SyscallView::Entry *entry = view.entry(QStringLiteral("ptrace"));
     QCOMPARE(entry->action, Action::KillProcess);
     QVERIFY(entry->conditionalRules.isEmpty());
     const QStringList diff = lineDiff(r.text, ProfileWriter::write(e.after, r.style));
