@@ -450,7 +450,9 @@ void MainWindow::refreshDiagnostics()
             continue;
         }
         auto *item = new QTreeWidgetItem(m_diagnostics);
-        item->setText(0, Diagnostic::severityName(d.severity));
+        item->setText(0, d.severity == Diagnostic::Severity::Error     ? tr("error")
+                         : d.severity == Diagnostic::Severity::Warning ? tr("warning")
+                                                                       : tr("note"));
         item->setIcon(0, themeIcon(d.isError() ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning"),
                                    d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         item->setText(1, d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString());
