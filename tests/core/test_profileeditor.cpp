@@ -32,6 +32,8 @@ private slots:
     void conditionalRulesAreLeftAlone();
     void grantsThatContradictAreDropped();
     void groupEditIsOneEdit();
+    void architecturesReplaceArchMap();
+    void ruleEditsKeepTheirPlace();
     void undoLaw();
 };
 
@@ -147,6 +149,41 @@ void TestProfileEditor::groupEditIsOneEdit()
     QCOMPARE(e.after.rules.constFirst().names, QStringList({QStringLiteral("mount"), QStringLiteral("umount2")}));
     QCOMPARE(e.after.rules.constFirst().errnoRet, 1u);
     QCOMPARE(e.description, QStringLiteral("Set 2 syscall(s) to SCMP_ACT_ERRNO(1)"));
+}
+
+void TestProfileEditor::architecturesReplaceArchMap()
+{
+    SKIP_WITHOUT_CORPUS();
+    const ProfileReader::Result r = dockerDefault();
+    // Docker refuses "architectures" and "archMap" together: setting one clears the other.
+    const ProfileEdit list = ProfileEditor::setArchitectures(r.profile, {QStringLiteral("SCMP_ARCH_X86_64")});
+    QVERIFY(list.after.archMap.isEmpty());
+    const QByteArray written = ProfileWriter::write(list.after, r.style);
+    QVERIFY(written.startsWith("{\n\t\"defaultAction\": \"SCMP_ACT_ERRNO\",\n\t\"defaultErrnoRet\": 1,\n\t\"syscalls\""));
+    QVERIFY(written.contains("\t\"architectures\": [\n\t\t\"SCMP_ARCH_X86_64\"\n\t]\n}"));
+    QVERIFY(!ProfileReader::read(written).hasErrors());
+    const ProfileEdit back = ProfileEditor::setArchMap(list.after, r.profile.archMap);
+    QVERIFY(back.after.architectures.isEmpty());
+    QCOMPARE(back.after.archMap, r.profile.archMap);
+}
+
+void TestProfileEditor::ruleEditsKeepTheirPlace()
+{
+    SKIP_WITHOUT_CORPUS();
+    const ProfileReader::Result r = dockerDefault();
+    const SyscallView view(r.profile);
+    const qsizetype clone3 = view.entry(QStringLiteral("clone3"))->conditionalRules.constFirst();
+    Rule rule = r.profile.rules.at(clone3);
+    rule.comment = QStringLiteral("glibc falls back to clone on ENOSYS");
+    const ProfileEdit e = ProfileEditor::replaceRule(r.profile, clone3, rule);
+    // The new key goes last in the rule: the line before it gains a comma.
+    QStringList diff = lineDiff(r.text, ProfileWriter::write(e.after, r.style));
+    diff.sort();
+    QCOMPARE(diff, QStringList({QStringLiteral("+\t\t\t\"comment\": \"glibc falls back to clone on ENOSYS\""),
+                                QStringLiteral("+\t\t\t},"), QStringLiteral("-\t\t\t}")}));
+    const ProfileEdit removed = ProfileEditor::removeRule(e.after, clone3);
+    QCOMPARE(removed.after.rules.size(), r.profile.rules.size() - 1);
+    QVERIFY(removed.description.contains(QStringLiteral("clone3")));
 }
 
 void TestProfileEditor::undoLaw()
