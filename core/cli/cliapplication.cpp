@@ -16,8 +16,14 @@
 #include "seccomp/bpfemulator.h"
 #include "seccomp/filtercompiler.h"
 #include "seccomp/syscallresolver.h"
+#include "trace/commandtracer.h"
+#include "trace/recordedprofile.h"
+#include "trace/tracingfilter.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace Sysfence {
@@ -34,6 +40,8 @@ QString commandsHelp()
         "  compile FILE          Build the BPF filter with libseccomp; size, PFC, raw BPF.\n"
         "  diff A B              Per-syscall differences in final action for a target.\n"
         "  test FILE SYSCALL     What the compiled filter does with one call (BPF emulator).\n"
+        "  run FILE -- CMD       Run a command under the profile and report what it denied.\n"
+        "  record -- CMD         Run a command and write the allowlist of the syscalls it used.\n"
         "  template NAME         Print a built-in profile (docker-default, strict, audit, empty).\n"
         "  explain NAME          Describe a syscall or a capability.\n"
         "\n"
@@ -159,6 +167,12 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QLatin1String("test")) {
         return testCall(rest);
     }
+    if (command == QLatin1String("run")) {
+        return runCommand(rest);
+    }
+    if (command == QLatin1String("record")) {
+        return record(rest);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Validate, format and inspect Docker seccomp profiles."));
@@ -182,7 +196,8 @@ int CliApplication::run(const QStringList &arguments)
     }
     static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("lint"),     QStringLiteral("fmt"),
                                          QStringLiteral("effective"), QStringLiteral("compile"), QStringLiteral("template"),
-                                         QStringLiteral("explain"),  QStringLiteral("diff"),     QStringLiteral("test")};
+                                         QStringLiteral("explain"),  QStringLiteral("diff"),     QStringLiteral("test"),
+                                         QStringLiteral("run"),      QStringLiteral("record")};
     const QString hint = NameSuggester::closest(command, commands);
     return usage(hint.isEmpty() ? tr("unknown command “%1”.\n%2").arg(command, commandsHelp())
                                 : tr("unknown command “%1” — did you mean “%2”?").arg(command, hint));
@@ -671,6 +686,245 @@ int CliApplication::testCall(const QStringList &arguments)
     }
     m_out.flush();
     return Success;
+}
+
+namespace {
+// Splits "OPTIONS -- COMMAND ARGS" at the first "--": the command's own
+// options must not reach our parser.
+std::pair<QStringList, QStringList> splitCommand(const QStringList &arguments)
+{
+    const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
+    if (dashes < 0) {
+        return {arguments, {}};
+    }
+    return {arguments.mid(0, dashes), arguments.mid(dashes + 1)};
+}
+
+QJsonObject reportJson(const QStringList &command, const CommandTracer::Report &report)
+{
+    QJsonArray calls;
+    for (const CommandTracer::Call &c : report.calls) {
+        QJsonArray args;
+        for (const quint64 a : c.firstArgs) {
+            args.append(QStringLiteral("0x%1").arg(a, 0, 16));
+        }
+        calls.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                 {QStringLiteral("number"), c.nr},
+                                 {QStringLiteral("architecture"), c.architecture},
+                                 {QStringLiteral("action"), c.actionText()},
+                                 {QStringLiteral("count"), c.count},
+                                 {QStringLiteral("firstArgs"), args},
+                                 {QStringLiteral("firstPid"), c.firstPid}});
+    }
+    return QJsonObject{{QStringLiteral("command"), QJsonArray::fromStringList(command)},
+                       {QStringLiteral("started"), report.started},
+                       {QStringLiteral("error"), report.error},
+                       {QStringLiteral("exitCode"), report.exitCode},
+                       {QStringLiteral("signal"), report.signal},
+                       {QStringLiteral("killedBySeccomp"), report.killedBySeccomp},
+                       {QStringLiteral("killedOn"), report.killedOn},
+                       {QStringLiteral("processes"), report.processes},
+                       {QStringLiteral("stops"), report.stops},
+                       {QStringLiteral("architectures"), QJsonArray::fromStringList(report.architectures)},
+                       {QStringLiteral("calls"), calls}};
+}
+} // namespace
+
+int CliApplication::runCommand(const QStringList &arguments)
+{
+    const auto [ours, command] = splitCommand(arguments);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run a command under the filter the profile gives the target, following its children and threads, and "
+           "report every syscall the filter did not allow (name, action, count, first arguments). The command runs "
+           "as you, with no_new_privs. Exit status: the command's, or 125 when the profile cannot be used, 126 when "
+           "the command cannot run, 127 when it is not found."));
+    addTargetOptions(parser);
+    const QCommandLineOption reportOption(QStringLiteral("report"), tr("Also write the report as JSON to FILE."),
+                                          QStringLiteral("FILE"));
+    parser.addOption(reportOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The profile."));
+    parser.addPositionalArgument(QStringLiteral("--"), tr("Then the command and its arguments."),
+                                 QStringLiteral("-- CMD [ARGS…]"));
+    if (const auto done = parse(parser, ours)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 1 || command.isEmpty()) {
+        return usage(tr("run needs FILE, then -- and the command, e.g. run profile.json -- ls /"));
+    }
+    const std::optional<Target> t = target(parser);
+    if (!t) {
+        return UsageError;
+    }
+    int exitCode = Success;
+    const std::optional<ProfileReader::Result> read = readValidProfile(parser.positionalArguments().constFirst(), &exitCode);
+    if (!read) {
+        return RunFailure;
+    }
+    const EffectiveProfile effective = EffectiveProfile::evaluate(read->profile, *t);
+    if (effective.seccompDisabled) {
+        m_err << tr("sysfence: --privileged loads no filter; nothing to run under.") << '\n';
+        m_err.flush();
+        return RunFailure;
+    }
+    if (t->architecture != SyscallResolver::nativeArchitecture()) {
+        m_err << tr("sysfence: the target is %1 but this machine is %2; commands run natively.")
+                     .arg(t->architecture, SyscallResolver::nativeArchitecture())
+              << '\n';
+        m_err.flush();
+        return RunFailure;
+    }
+    const TracingFilter filter = TracingFilter::forProfile(effective, t->architecture);
+    if (!filter.ok()) {
+        m_err << filter.compiled.errors.join(QLatin1Char('\n')) << '\n';
+        m_err.flush();
+        return RunFailure;
+    }
+    CommandTracer::Options options;
+    options.program = command.constFirst();
+    options.arguments = command.mid(1);
+    options.bpf = filter.compiled.bpf;
+    options.filterFlags = filter.flags;
+    options.verdicts = filter.verdicts;
+    m_out.flush();
+    m_err.flush();
+    CommandTracer tracer;
+    const CommandTracer::Report report = tracer.run(options);
+
+    if (parser.isSet(reportOption)) {
+        QSaveFile out(parser.value(reportOption));
+        const QByteArray json = QJsonDocument(reportJson(command, report)).toJson();
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+            usage(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        }
+    }
+    if (!report.started) {
+        m_err << QStringLiteral("sysfence: %1\n").arg(report.error);
+        m_err.flush();
+        return report.exitCode == NotFound ? NotFound : report.exitCode == CannotExecute ? CannotExecute : RunFailure;
+    }
+    const QList<CommandTracer::Call> denied = report.denied();
+    qint64 deniedCalls = 0;
+    for (const CommandTracer::Call &c : denied) {
+        deniedCalls += c.count;
+    }
+    if (denied.isEmpty()) {
+        m_err << tr("sysfence: no syscall was denied.") << '\n';
+    } else {
+        m_err << tr("sysfence: %n syscall(s) denied", nullptr, static_cast<int>(denied.size()))
+              << tr(" (%n call(s)):", nullptr, static_cast<int>(deniedCalls)) << '\n';
+        for (const CommandTracer::Call &c : denied) {
+            m_err << QStringLiteral("  %1  %2×  %3  [pid %4]\n")
+                         .arg(c.actionText(), -22)
+                         .arg(c.count, 4)
+                         .arg(c.firstCallText())
+                         .arg(c.firstPid);
+        }
+    }
+    for (const CommandTracer::Call &c : report.calls) {
+        if (c.verdict && c.verdict->action == Action::Log) {
+            m_err << tr("sysfence: logged: %1 (%n call(s))", nullptr, static_cast<int>(c.count)).arg(c.displayName())
+                  << '\n';
+        }
+    }
+    if (report.killedBySeccomp) {
+        m_err << tr("sysfence: the command was killed by the filter (SIGSYS) on %1.").arg(report.killedOn) << '\n';
+    } else if (report.signal != 0) {
+        m_err << tr("sysfence: the command ended with signal %1.").arg(report.signal) << '\n';
+    } else {
+        m_err << tr("sysfence: exit status %1.").arg(report.exitCode) << '\n';
+    }
+    m_err.flush();
+    return report.shellStatus();
+}
+
+int CliApplication::record(const QStringList &arguments)
+{
+    const auto [ours, command] = splitCommand(arguments);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run a command, following its children and threads, and write a profile that allows exactly the "
+           "syscalls it used: defaultAction SCMP_ACT_ERRNO (errnoRet 1), the architectures seen, one "
+           "SCMP_ACT_ALLOW rule. With --base, the union with that profile for the target. The command runs as "
+           "you. Exit status: the command's, or 125, 126, 127 like run."));
+    const QCommandLineOption baseOption(QStringLiteral("base"), tr("Add the recorded syscalls to this profile."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write the profile to FILE instead of standard output."),
+                                          QStringLiteral("FILE"));
+    parser.addOption(baseOption);
+    parser.addOption(outputOption);
+    addTargetOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("--"), tr("Then the command and its arguments."),
+                                 QStringLiteral("-- CMD [ARGS…]"));
+    if (const auto done = parse(parser, ours)) {
+        return *done;
+    }
+    if (!parser.positionalArguments().isEmpty() || command.isEmpty()) {
+        return usage(tr("record needs -- and the command, e.g. record -o ls.json -- ls /"));
+    }
+    const std::optional<Target> t = target(parser);
+    if (!t) {
+        return UsageError;
+    }
+    std::optional<ProfileReader::Result> base;
+    if (parser.isSet(baseOption)) {
+        int exitCode = Success;
+        base = readValidProfile(parser.value(baseOption), &exitCode);
+        if (!base) {
+            return RunFailure;
+        }
+    }
+    const TracingFilter filter = TracingFilter::forRecording(TracingFilter::nativeArchitectures());
+    if (!filter.ok()) {
+        m_err << filter.compiled.errors.join(QLatin1Char('\n')) << '\n';
+        m_err.flush();
+        return RunFailure;
+    }
+    CommandTracer::Options options;
+    options.program = command.constFirst();
+    options.arguments = command.mid(1);
+    options.bpf = filter.compiled.bpf;
+    m_out.flush();
+    m_err.flush();
+    CommandTracer tracer;
+    const CommandTracer::Report report = tracer.run(options);
+    if (!report.started) {
+        m_err << QStringLiteral("sysfence: %1\n").arg(report.error);
+        m_err.flush();
+        return report.exitCode == NotFound ? NotFound : report.exitCode == CannotExecute ? CannotExecute : RunFailure;
+    }
+
+    QByteArray text;
+    if (base) {
+        const ProfileEdit merged = RecordedProfile::mergeInto(base->profile, report, *t);
+        text = ProfileWriter::write(merged.after, base->style);
+        m_err << tr("sysfence: %n recorded syscall(s) added to the base profile.", nullptr,
+                    static_cast<int>(merged.syscalls.size()))
+              << '\n';
+        if (!merged.notice.isEmpty()) {
+            m_err << QStringLiteral("sysfence: %1\n").arg(merged.notice);
+        }
+    } else {
+        text = ProfileWriter::write(RecordedProfile::build(report));
+    }
+    const QStringList names = RecordedProfile::syscallNames(report);
+    m_err << tr("sysfence: recorded %n syscall(s)", nullptr, static_cast<int>(names.size()))
+          << tr(" on %1 (%n call(s)", nullptr, static_cast<int>(report.stops)).arg(report.architectures.join(QStringLiteral(", ")))
+          << tr(", %n process(es) and thread(s)); exit status %1.", nullptr, report.processes).arg(report.shellStatus())
+          << '\n';
+    m_err.flush();
+    if (parser.isSet(outputOption)) {
+        QSaveFile out(parser.value(outputOption));
+        if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
+            usage(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+            return RunFailure;
+        }
+    } else {
+        m_out << QString::fromUtf8(text);
+        m_out.flush();
+    }
+    return report.shellStatus();
 }
 
 } // namespace Sysfence

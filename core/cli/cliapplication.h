@@ -20,6 +20,9 @@ class CliApplication final {
 
 public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    // `run` and `record` pass the command's status through and use
+    // Docker's codes for their own failures.
+    enum RunExitCode { RunFailure = 125, CannotExecute = 126, NotFound = 127 };
 
     CliApplication(QTextStream &out, QTextStream &err);
 
@@ -35,6 +38,8 @@ private:
     int explain(const QStringList &arguments);
     int diff(const QStringList &arguments);
     int testCall(const QStringList &arguments);
+    int runCommand(const QStringList &arguments);
+    int record(const QStringList &arguments);
     int usage(const QString &message);
 
     // Parses; prints help and returns Success for --help, prints the error

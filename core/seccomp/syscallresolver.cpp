@@ -1,5 +1,7 @@
 #include "syscallresolver.h"
 
+#include "profile/architecture.h"
+
 #include <seccomp.h>
 
 #include <QSet>
@@ -85,6 +87,36 @@ const QStringList &knownNames()
         return list;
     }();
     return names;
+}
+
+QString architectureName(quint32 auditArch, int nr)
+{
+    constexpr int x32SyscallBit = 0x40000000;
+    if (auditArch == SCMP_ARCH_X86_64 && (nr & x32SyscallBit) != 0) {
+        return QStringLiteral("SCMP_ARCH_X32");
+    }
+    for (const QString &scmp : Architectures::scmpNames()) {
+        if (scmp != QLatin1String("SCMP_ARCH_NATIVE") && archToken(scmp) == auditArch) {
+            return scmp;
+        }
+    }
+    return {};
+}
+
+QString name(quint32 auditArch, int nr)
+{
+    const QString arch = architectureName(auditArch, nr);
+    const uint32_t token = archToken(arch);
+    if (token == 0) {
+        return {};
+    }
+    std::unique_ptr<char, decltype(&std::free)> text(seccomp_syscall_resolve_num_arch(token, nr), &std::free);
+    return text ? QString::fromLatin1(text.get()) : QString();
+}
+
+QString nativeArchitecture()
+{
+    return architectureName(seccomp_arch_native());
 }
 
 } // namespace Sysfence::SyscallResolver

@@ -26,6 +26,15 @@ std::optional<int> number(const QString &scmpArch, const QString &name);
 inline bool existsOn(int number) { return number > -10000; }
 inline bool isMultiplexed(int number) { return number < 0 && number > -10000; }
 bool isKnown(const QString &name);
+// The SCMP_ARCH_* name of an AUDIT_ARCH_* value, as the kernel reports it in
+// seccomp_data.arch (empty when libseccomp does not know it). x32 shares
+// x86_64's audit value and sets bit 30 of the syscall number, so the number
+// is needed to tell them apart.
+QString architectureName(quint32 auditArch, int nr = 0);
+// The name of syscall `nr` on an architecture (empty when unknown).
+QString name(quint32 auditArch, int nr);
+// The SCMP_ARCH_* name of the architecture this process runs on.
+QString nativeArchitecture();
 // Every name in libseccomp's syscall table, sorted.
 const QStringList &knownNames();
 } // namespace SyscallResolver
