@@ -3,6 +3,7 @@
 #include "actiondelegate.h"
 #include "architecturesdialog.h"
 #include "capabilitypanel.h"
+#include "commandrundialog.h"
 #include "document.h"
 #include "explainpanel.h"
 #include "jsonpreview.h"
@@ -393,6 +394,27 @@ void MainWindow::createActions()
         dialog->raise();
     });
     diffAction->setObjectName(QStringLiteral("compareAction"));
+    tools->addSeparator();
+    auto openRunDialog = [this](CommandRunDialog::Mode mode) {
+        for (CommandRunDialog *d : findChildren<CommandRunDialog *>()) {
+            if (d->mode() == mode) {
+                d->show();
+                d->raise();
+                return;
+            }
+        }
+        auto *dialog = new CommandRunDialog(mode, m_document, this);
+        dialog->show();
+    };
+    QAction *tryAction =
+        tools->addAction(tr("T&ry It…"), this, [openRunDialog] { openRunDialog(CommandRunDialog::Mode::Try); });
+    tryAction->setObjectName(QStringLiteral("tryItAction"));
+    tryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    tryAction->setStatusTip(tr("Run a command under this profile and see which syscalls it denies."));
+    QAction *recordAction = tools->addAction(tr("R&ecord from Command…"), this,
+                                             [openRunDialog] { openRunDialog(CommandRunDialog::Mode::Record); });
+    recordAction->setObjectName(QStringLiteral("recordAction"));
+    recordAction->setStatusTip(tr("Run a command and add the syscalls it uses to this profile."));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {

@@ -1,6 +1,7 @@
 #include "commandtracer.h"
 
 #include "analysis/syscallverdict.h"
+#include "catalog/argumentnames.h"
 #include "seccomp/syscallresolver.h"
 
 #include <QFile>
@@ -113,8 +114,10 @@ QString CommandTracer::Call::actionText() const
 QString CommandTracer::Call::firstCallText() const
 {
     QStringList args;
-    for (const quint64 a : firstArgs) {
-        args.append(argumentText(a));
+    for (size_t i = 0; i < firstArgs.size(); ++i) {
+        // Flag names where the catalogue has them: unshare(CLONE_NEWUSER, …).
+        const QString named = ArgumentNames::instance().format(name, static_cast<quint32>(i), firstArgs[i]);
+        args.append(named.isEmpty() ? argumentText(firstArgs[i]) : named);
     }
     return QStringLiteral("%1(%2)").arg(displayName(), args.join(QStringLiteral(", ")));
 }
