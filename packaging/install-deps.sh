@@ -51,13 +51,17 @@ die() { echo "install-deps: error: $*" >&2; exit 1; }
 
 # --- Package lists ----------------------------------------------------------
 # clang is for the libFuzzer harness; libclang-rt-dev brings its runtime
-# (libclang_rt.fuzzer), which clang only recommends on Debian.
+# (libclang_rt.fuzzer), which clang only recommends on Debian. The validators
+# and PyYAML are for the packaging tests (the .desktop file, the AppStream
+# metainfo, the Flatpak manifest); dpkg-shlibdeps, which `cpack -G DEB` uses
+# for the Depends line, comes with build-essential (dpkg-dev).
 apt_required=(
     build-essential cmake pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libseccomp-dev rapidjson-dev
     xvfb xauth
     clang libclang-rt-dev
+    desktop-file-utils appstream python3-yaml
 )
 apt_optional=(libkf6syntaxhighlighting-dev) # Debian 13+, Ubuntu 24.04+
 
@@ -67,6 +71,7 @@ dnf_required=(
     mesa-libGL-devel libseccomp-devel rapidjson-devel
     xorg-x11-server-Xvfb xorg-x11-xauth
     libasan libubsan clang compiler-rt
+    desktop-file-utils appstream python3-pyyaml
 )
 dnf_optional=(kf6-syntax-highlighting-devel)
 
@@ -76,6 +81,7 @@ pacman_required=(
     libglvnd libseccomp rapidjson
     xorg-server-xvfb xorg-xauth
     clang compiler-rt
+    desktop-file-utils appstream python-yaml
 )
 pacman_optional=(syntax-highlighting)
 

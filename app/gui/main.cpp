@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +13,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Sysfence"));
     QApplication::setApplicationVersion(QStringLiteral(SYSFENCE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sysfence.Sysfence"));
+    // PNGs, not the SVG: Qt on Debian 12 has no SVG image plugin unless qt6-svg is installed.
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/%1/io.github.sysfence.Sysfence.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
 
     // --lang must be known before any text is shown, --help included.
     QString language;
