@@ -414,32 +414,6 @@
         <translation>此目标环境下没有差异。</translation>
     </message>
     <message>
-        <source>Commands:
-  validate FILE...      Check profiles the way Docker and runc read them.
-  lint FILE...          Validate, then report how seccomp and capabilities interact.
-  fmt FILE              Rewrite a profile in its own (or a given) layout.
-  effective FILE        The profile a container really gets for a target.
-  compile FILE          Build the BPF filter with libseccomp; size, PFC, raw BPF.
-  diff A B              Per-syscall differences in final action for a target.
-  test FILE SYSCALL     What the compiled filter does with one call (BPF emulator).
-  template NAME         Print a built-in profile (docker-default, strict, audit, empty).
-  explain NAME          Describe a syscall or a capability.
-
-Run “sysfence-cli COMMAND --help” for the options of a command.</source>
-        <translation>命令：
-  validate FILE...      按 Docker 和 runc 的读取方式检查配置。
-  lint FILE...          先校验，再报告 seccomp 与能力之间的相互作用。
-  fmt FILE              按配置自身（或指定）的版式重写配置。
-  effective FILE        容器在某个目标环境下实际得到的配置。
-  compile FILE          用 libseccomp 构建 BPF 过滤器；大小、PFC、原始 BPF。
-  diff A B              在某个目标环境下逐个系统调用比较最终动作的差异。
-  test FILE SYSCALL     编译后的过滤器如何处理一次调用（BPF 模拟器）。
-  template NAME         打印内置配置（docker-default、strict、audit、empty）。
-  explain NAME          说明一个系统调用或一种能力。
-
-运行 “sysfence-cli COMMAND --help” 查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>Run one syscall through the BPF program libseccomp builds for the target, as the kernel would, and print the action.</source>
         <translation>像内核一样，让一次系统调用经过 libseccomp 为目标环境构建的 BPF 程序，并打印得到的动作。</translation>
     </message>
@@ -474,6 +448,316 @@ Run “sysfence-cli COMMAND --help” for the options of a command.</source>
     <message>
         <source>SCMP_ACT_ALLOW (--privileged: no filter is loaded)</source>
         <translation>SCMP_ACT_ALLOW（--privileged：不加载任何过滤器）</translation>
+    </message>
+    <message>
+        <source>Commands:
+  validate FILE...      Check profiles the way Docker and runc read them.
+  lint FILE...          Validate, then report how seccomp and capabilities interact.
+  fmt FILE              Rewrite a profile in its own (or a given) layout.
+  effective FILE        The profile a container really gets for a target.
+  compile FILE          Build the BPF filter with libseccomp; size, PFC, raw BPF.
+  diff A B              Per-syscall differences in final action for a target.
+  test FILE SYSCALL     What the compiled filter does with one call (BPF emulator).
+  run FILE -- CMD       Run a command under the profile and report what it denied.
+  record -- CMD         Run a command and write the allowlist of the syscalls it used.
+  template NAME         Print a built-in profile (docker-default, strict, audit, empty).
+  explain NAME          Describe a syscall or a capability.
+
+Run “sysfence-cli COMMAND --help” for the options of a command.</source>
+        <translation>命令：
+  validate FILE...      按 Docker 和 runc 的读取方式检查配置。
+  lint FILE...          先校验，再报告 seccomp 与能力之间的相互作用。
+  fmt FILE              按配置自身（或指定）的版式重写配置。
+  effective FILE        容器在某个目标环境下实际得到的配置。
+  compile FILE          用 libseccomp 构建 BPF 过滤器；大小、PFC、原始 BPF。
+  diff A B              在某个目标环境下逐个系统调用比较最终动作的差异。
+  test FILE SYSCALL     编译后的过滤器如何处理一次调用（BPF 模拟器）。
+  run FILE -- CMD       在该配置下运行命令，并报告被拒绝的调用。
+  record -- CMD         运行命令，并写出只允许其所用系统调用的白名单。
+  template NAME         打印内置配置（docker-default、strict、audit、empty）。
+  explain NAME          说明一个系统调用或一种能力。
+
+运行 “sysfence-cli COMMAND --help” 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Run a command under the filter the profile gives the target, following its children and threads, and report every syscall the filter did not allow (name, action, count, first arguments). The command runs as you, with no_new_privs. Exit status: the command&apos;s, or 125 when the profile cannot be used, 126 when the command cannot run, 127 when it is not found.</source>
+        <translation>在配置为目标环境生成的过滤器下运行命令（跟踪其子进程和线程），并报告过滤器未允许的每个系统调用（名称、动作、次数、首次调用的参数）。命令以你的身份运行，并设置 no_new_privs。退出状态：命令自身的退出状态；配置无法使用时为 125，命令无法运行时为 126，找不到命令时为 127。</translation>
+    </message>
+    <message>
+        <source>Also write the report as JSON to FILE.</source>
+        <translation>同时把报告以 JSON 格式写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Then the command and its arguments.</source>
+        <translation>随后是命令及其参数。</translation>
+    </message>
+    <message>
+        <source>run needs FILE, then -- and the command, e.g. run profile.json -- ls /</source>
+        <translation>run 需要 FILE，然后是 -- 和命令，例如 run profile.json -- ls /</translation>
+    </message>
+    <message>
+        <source>sysfence: --privileged loads no filter; nothing to run under.</source>
+        <translation>sysfence：--privileged 不加载任何过滤器，无从运行。</translation>
+    </message>
+    <message>
+        <source>sysfence: the target is %1 but this machine is %2; commands run natively.</source>
+        <translation>sysfence：目标环境是 %1，但本机是 %2；命令只能在本机架构上运行。</translation>
+    </message>
+    <message>
+        <source>sysfence: no syscall was denied.</source>
+        <translation>sysfence：没有系统调用被拒绝。</translation>
+    </message>
+    <message numerus="yes">
+        <source>sysfence: %n syscall(s) denied</source>
+        <translation>
+            <numerusform>sysfence：%n 个系统调用被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n call(s)):</source>
+        <translation>
+            <numerusform>（共 %n 次调用）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sysfence: logged: %1 (%n call(s))</source>
+        <translation>
+            <numerusform>sysfence：已记录日志：%1（%n 次调用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sysfence: the command was killed by the filter (SIGSYS) on %1.</source>
+        <translation>sysfence：命令在调用 %1 时被过滤器终止（SIGSYS）。</translation>
+    </message>
+    <message>
+        <source>sysfence: the command ended with signal %1.</source>
+        <translation>sysfence：命令因信号 %1 结束。</translation>
+    </message>
+    <message>
+        <source>sysfence: exit status %1.</source>
+        <translation>sysfence：退出状态 %1。</translation>
+    </message>
+    <message>
+        <source>Run a command, following its children and threads, and write a profile that allows exactly the syscalls it used: defaultAction SCMP_ACT_ERRNO (errnoRet 1), the architectures seen, one SCMP_ACT_ALLOW rule. With --base, the union with that profile for the target. The command runs as you. Exit status: the command&apos;s, or 125, 126, 127 like run.</source>
+        <translation>运行命令（跟踪其子进程和线程），并写出恰好允许其所用系统调用的配置：defaultAction 为 SCMP_ACT_ERRNO（errnoRet 1），包含观察到的架构和一条 SCMP_ACT_ALLOW 规则。使用 --base 时，得到该配置在目标环境下与记录结果的并集。命令以你的身份运行。退出状态：命令自身的退出状态，或与 run 相同的 125、126、127。</translation>
+    </message>
+    <message>
+        <source>Add the recorded syscalls to this profile.</source>
+        <translation>把记录到的系统调用加入此配置。</translation>
+    </message>
+    <message>
+        <source>Write the profile to FILE instead of standard output.</source>
+        <translation>把配置写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>record needs -- and the command, e.g. record -o ls.json -- ls /</source>
+        <translation>record 需要 -- 和命令，例如 record -o ls.json -- ls /</translation>
+    </message>
+    <message numerus="yes">
+        <source>sysfence: %n recorded syscall(s) added to the base profile.</source>
+        <translation>
+            <numerusform>sysfence：已向基础配置加入 %n 个记录到的系统调用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sysfence: recorded %n syscall(s)</source>
+        <translation>
+            <numerusform>sysfence：记录到 %n 个系统调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %1 (%n call(s)</source>
+        <translation>
+            <numerusform>，架构 %1（%n 次调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n process(es) and thread(s)); exit status %1.</source>
+        <translation>
+            <numerusform>，%n 个进程和线程）；退出状态 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sysfence::CommandRunDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Try It</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Record from Command</source>
+        <translation>从命令记录</translation>
+    </message>
+    <message>
+        <source>Runs the command as %1, with no_new_privs, under the filter this profile gives the current target. Every syscall the filter does not allow is answered as the profile says and listed below; select one and press Allow to allow it.</source>
+        <translation>以 %1 的身份、设置 no_new_privs，在本配置为当前目标环境生成的过滤器下运行命令。过滤器不允许的每个系统调用都按配置的规定应答，并列在下方；选中一项后按“允许”即可放行。</translation>
+    </message>
+    <message>
+        <source>Runs the command as %1 and lists every syscall it and its children make. Merge adds the ones the profile does not allow yet, as one step you can undo.</source>
+        <translation>以 %1 的身份运行命令，并列出它及其子进程发出的每个系统调用。“合并”会把配置尚未允许的调用加入配置，作为可撤销的一步。</translation>
+    </message>
+    <message>
+        <source>Command, e.g. /bin/sh -c &apos;ls / &gt; /dev/null&apos;</source>
+        <translation>命令，例如 /bin/sh -c &apos;ls / &gt; /dev/null&apos;</translation>
+    </message>
+    <message>
+        <source>&amp;Allow Selected</source>
+        <translation>允许所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into Profile</source>
+        <translation>合并到配置(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The command&apos;s output appears here.</source>
+        <translation>命令的输出显示在这里。</translation>
+    </message>
+    <message>
+        <source>Syscall</source>
+        <translation>系统调用</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>In the profile now</source>
+        <translation>配置中当前的动作</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>首次调用</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Denied and logged syscalls:</source>
+        <translation>被拒绝和被记录日志的系统调用：</translation>
+    </message>
+    <message>
+        <source>Syscalls used:</source>
+        <translation>用到的系统调用：</translation>
+    </message>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>有引号未闭合。</translation>
+    </message>
+    <message>
+        <source>The target is --privileged: Docker loads no filter, so there is nothing to try.</source>
+        <translation>目标环境为 --privileged：Docker 不加载任何过滤器，因此无可试运行。</translation>
+    </message>
+    <message>
+        <source>The target is %1 but this machine is %2; set the target&apos;s architecture to %2 to try commands here.</source>
+        <translation>目标环境是 %1，但本机是 %2；请把目标架构设为 %2 后再在此试运行命令。</translation>
+    </message>
+    <message>
+        <source>The filter cannot be built: %1</source>
+        <translation>无法构建过滤器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create a pipe: %1</source>
+        <translation>无法创建管道：%1</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>正在运行 %1…</translation>
+    </message>
+    <message>
+        <source>Killed by the filter (SIGSYS) on %1.</source>
+        <translation>在调用 %1 时被过滤器终止（SIGSYS）。</translation>
+    </message>
+    <message>
+        <source>Ended by signal %1.</source>
+        <translation>因信号 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Exit status %1.</source>
+        <translation>退出状态 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syscall(s) denied</source>
+        <translation>
+            <numerusform>%n 个系统调用被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syscall(s) used</source>
+        <translation>
+            <numerusform>用到 %n 个系统调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 process(es) and thread(s).</source>
+        <translation>%1 %2，%3 个进程和线程。</translation>
+    </message>
+    <message>
+        <source>allowed now; run again</source>
+        <translation>现已允许；请重新运行</translation>
+    </message>
+    <message>
+        <source>The profile already allows every syscall the command used.</source>
+        <translation>配置已允许该命令用到的所有系统调用。</translation>
+    </message>
+</context>
+<context>
+    <name>Sysfence::CommandTracer</name>
+    <message>
+        <source>syscall %1</source>
+        <translation>系统调用 %1</translation>
+    </message>
+    <message>
+        <source>Running commands under a profile is supported on x86_64 and aarch64 only.</source>
+        <translation>仅在 x86_64 和 aarch64 上支持在配置下运行命令。</translation>
+    </message>
+    <message>
+        <source>There is no filter program to load.</source>
+        <translation>没有可加载的过滤器程序。</translation>
+    </message>
+    <message>
+        <source>Command not found: %1</source>
+        <translation>找不到命令：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create a pipe: %1</source>
+        <translation>无法创建管道：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start a process: %1</source>
+        <translation>无法启动进程：%1</translation>
+    </message>
+    <message>
+        <source>The command stopped before it could be traced.</source>
+        <translation>命令在被跟踪之前就已停止。</translation>
+    </message>
+    <message>
+        <source>Cannot trace the command: %1</source>
+        <translation>无法跟踪命令：%1</translation>
+    </message>
+    <message>
+        <source>Cannot set no_new_privs: %1</source>
+        <translation>无法设置 no_new_privs：%1</translation>
+    </message>
+    <message>
+        <source>The kernel refused the filter: %1</source>
+        <translation>内核拒绝了该过滤器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1317,22 @@ The file on disk was not changed.</source>
         <source>note</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>T&amp;ry It…</source>
+        <translation>试运行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Run a command under this profile and see which syscalls it denies.</source>
+        <translation>在此配置下运行命令，查看哪些系统调用被拒绝。</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord from Command…</source>
+        <translation>从命令记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Run a command and add the syscalls it uses to this profile.</source>
+        <translation>运行命令，并把它用到的系统调用加入此配置。</translation>
+    </message>
 </context>
 <context>
     <name>Sysfence::ProfileDecoder</name>
@@ -1432,6 +1732,23 @@ The file on disk was not changed.</source>
     <message>
         <source>“%1” is already listed with the same action at %2.</source>
         <translation>“%1”已在 %2 处以相同动作列出。</translation>
+    </message>
+</context>
+<context>
+    <name>Sysfence::RecordedProfile</name>
+    <message>
+        <source>The command used %1, which the profile&apos;s archMap does not cover.</source>
+        <translation>命令使用了 %1，而配置的 archMap 未覆盖它。</translation>
+    </message>
+    <message>
+        <source>Allowed only with argument conditions, left as they are: %1. Run the command under the profile to check its calls match.</source>
+        <translation>这些调用只在满足参数条件时才被允许，已保持原样：%1。请在该配置下运行命令，确认其调用符合条件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allow %n recorded syscall(s)</source>
+        <translation>
+            <numerusform>允许 %n 个记录到的系统调用</numerusform>
+        </translation>
     </message>
 </context>
 <context>
