@@ -1333,6 +1333,18 @@ The file on disk was not changed.</source>
         <source>Run a command and add the syscalls it uses to this profile.</source>
         <translation>运行命令，并把它用到的系统调用加入此配置。</translation>
     </message>
+    <message>
+        <source>Copy &amp;docker run Flags</source>
+        <translation>复制 &amp;docker run 参数</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Copy a docker run command line that uses this file for the current target.</source>
+        <translation>复制一条在当前目标环境下使用此文件的 docker run 命令行。</translation>
+    </message>
 </context>
 <context>
     <name>Sysfence::ProfileDecoder</name>

@@ -3,6 +3,7 @@
 #include "document.h"
 
 #include "catalog/catalog.h"
+#include "trace/commandline.h"
 #include "profile/architecture.h"
 
 #include <QApplication>
@@ -189,6 +190,17 @@ QString CapabilityPanel::dockerRunFlags(const Document &document)
         flags << QStringLiteral("--platform linux/%1").arg(t.goArchitecture());
     }
     return flags.join(QLatin1Char(' '));
+}
+
+QString CapabilityPanel::dockerRunCommand(const Document &document)
+{
+    QString flags = dockerRunFlags(document);
+    const QString file = document.filePath().isEmpty() ? QStringLiteral("profile.json")
+                                                       : QFileInfo(document.filePath()).fileName();
+    const QString path = document.filePath().isEmpty() ? file : QFileInfo(document.filePath()).absoluteFilePath();
+    flags.replace(QStringLiteral("seccomp=%1").arg(file),
+                  CommandLine::join({QStringLiteral("seccomp=%1").arg(path)}));
+    return QStringLiteral("docker run %1 IMAGE").arg(flags);
 }
 
 } // namespace Sysfence

@@ -25,6 +25,9 @@ public:
 
     // "--cap-add SYS_ADMIN --cap-drop NET_RAW --security-opt seccomp=profile.json"
     static QString dockerRunFlags(const Document &document);
+    // "docker run --cap-add … --security-opt seccomp=/full/path.json IMAGE",
+    // the path quoted for a shell when it needs it.
+    static QString dockerRunCommand(const Document &document);
 
 signals:
     void capabilitySelected(const QString &capability);

@@ -22,6 +22,8 @@
 #include "seccomp/syscallresolver.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -311,6 +313,17 @@ void MainWindow::createActions()
                         m_filter->setFocus();
                         m_filter->selectAll();
                     });
+    QAction *copyRun = edit->addAction(themeIcon(QStringLiteral("edit-copy"), QStyle::SP_DialogSaveButton),
+                                       tr("Copy &docker run Flags"), this, [this] {
+                                           QGuiApplication::clipboard()->setText(
+                                               CapabilityPanel::dockerRunCommand(*m_document));
+                                           statusBar()->showMessage(tr("Copied: %1")
+                                                                        .arg(CapabilityPanel::dockerRunCommand(*m_document)),
+                                                                    5000);
+                                       });
+    copyRun->setObjectName(QStringLiteral("copyDockerRunAction"));
+    copyRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyRun->setStatusTip(tr("Copy a docker run command line that uses this file for the current target."));
     edit->addSeparator();
     // Shortcuts for the common actions, on the table's selection.
     const struct

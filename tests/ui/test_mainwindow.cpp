@@ -20,7 +20,10 @@
 
 #include "edit/profileeditor.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -81,6 +84,7 @@ private slots:
     void testAndCompareDialogs();
     void findingExplainsAndLinksThePage();
     void screenshotIsWritten();
+    void copiesDockerRunCommand();
 };
 
 void TestMainWindow::initTestCase()
@@ -358,6 +362,31 @@ void TestMainWindow::screenshotIsWritten()
     QVERIFY(window.saveScreenshot(png));
     const QImage image(png);
     QCOMPARE(image.size(), QSize(1400, 900));
+}
+
+void TestMainWindow::copiesDockerRunCommand()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("my profile.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"defaultAction": "SCMP_ACT_ERRNO", "syscalls": [{"names": ["read"], "action": "SCMP_ACT_ALLOW"}]})");
+    }
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    Document *document = window.findChild<Document *>();
+    Target target = document->target();
+    target.capabilities.insert(QStringLiteral("CAP_SYS_ADMIN"));
+    target.capabilities.remove(QStringLiteral("CAP_NET_RAW"));
+    document->setTarget(target);
+    auto *action = window.findChild<QAction *>(QStringLiteral("copyDockerRunAction"));
+    QVERIFY(action);
+    action->trigger();
+    // The path has a blank, so it is quoted for the shell.
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("docker run --cap-add SYS_ADMIN --cap-drop NET_RAW --security-opt 'seccomp=%1' IMAGE")
+                 .arg(QFileInfo(path).absoluteFilePath()));
 }
 
 QTEST_MAIN(TestMainWindow)
