@@ -35,6 +35,7 @@ private:
     int explain(const QStringList &arguments);
     int diff(const QStringList &arguments);
     int testCall(const QStringList &arguments);
+    int convert(const QStringList &arguments);
     int usage(const QString &message);
 
     // Parses; prints help and returns Success for --help, prints the error
