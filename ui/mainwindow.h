@@ -66,6 +66,10 @@ private:
     void open();
     bool save();
     bool saveAs();
+    void exportOci();
+    void exportSpo();
+    // Writes an exported file and shows what was resolved for the target.
+    void finishExport(const QString &path, const QByteArray &text, const QStringList &messages);
     bool maybeSave();
     void addRecentFile(const QString &path);
     void updateRecentFiles();
