@@ -105,12 +105,16 @@ private:
 
     static JsonValue plain(const QString &text, qint64 offset)
     {
-        static const QRegularExpression decimal(QStringLiteral("^\\+?[0-9]+$"));
+        static const QRegularExpression decimal(QStringLiteral("^([-+]?)0*([0-9]+)$"));
         static const QRegularExpression hex(QStringLiteral("^0x[0-9a-fA-F]+$"));
         static const QRegularExpression octal(QStringLiteral("^0o[0-7]+$"));
         static const QRegularExpression real(QStringLiteral("^[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?$"));
-        if (decimal.match(text).hasMatch()) {
-            return JsonValue::number(text.startsWith(QLatin1Char('+')) ? text.mid(1) : text, offset);
+        // Numbers become JSON numbers as JSON spells them (no "+", no
+        // leading zeros), so the profile can be written as JSON.
+        if (const QRegularExpressionMatch m = decimal.match(text); m.hasMatch()) {
+            const QString digits = m.captured(2);
+            const bool negative = m.captured(1) == QLatin1String("-") && digits != QLatin1String("0");
+            return JsonValue::number(negative ? QStringLiteral("-") + digits : digits, offset);
         }
         bool ok = false;
         if (hex.match(text).hasMatch()) {
@@ -126,7 +130,8 @@ private:
             }
         }
         if (real.match(text).hasMatch()) {
-            return JsonValue::number(text, offset);
+            static const QRegularExpression json(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
+            return JsonValue::number(json.match(text).hasMatch() ? text : QString::number(text.toDouble(), 'g', 17), offset);
         }
         if (text == QLatin1String("true") || text == QLatin1String("True") || text == QLatin1String("TRUE")) {
             return JsonValue::boolean(true, offset);

@@ -119,6 +119,7 @@ private slots:
     void spoDiagnosticsHavePlaces_data();
     void spoDiagnosticsHavePlaces();
     void spoReadsTypesAndBaseProfile();
+    void spoNumbersBecomeValidJson();
     void spoRefusesWhatItCannotHold();
     void cliConvertsEndToEnd();
     void cliConvertPicksDocuments();
@@ -474,6 +475,26 @@ void TestFormats::spoReadsTypesAndBaseProfile()
                    "    - names:\n        - personality\n      action: SCMP_ACT_ALLOW\n      args:\n"
                    "        - index: 0\n          value: 4294967295\n          op: SCMP_CMP_EQ\n"
                    "    - names:\n        - \"true\"\n      action: SCMP_ACT_LOG\n"));
+}
+
+void TestFormats::spoNumbersBecomeValidJson()
+{
+    const QByteArray text = "apiVersion: security-profiles-operator.x-k8s.io/v1beta1\nkind: SeccompProfile\n"
+                            "metadata: {name: n}\nspec:\n  defaultAction: SCMP_ACT_ERRNO\n  syscalls:\n"
+                            "  - names: [personality]\n    action: SCMP_ACT_ERRNO\n    errnoRet: +001\n"
+                            "    args:\n    - {index: 00, value: 0o17, valueTwo: 007, op: SCMP_CMP_MASKED_EQ}\n";
+    const SeccompProfileYaml::Result r = SeccompProfileYaml::read(text);
+    QCOMPARE(r.documents.size(), 1);
+    const Profile &p = r.documents.constFirst().profile;
+    QCOMPARE(codes(r.documents.constFirst().diagnostics), QStringList());
+    QCOMPARE(p.rules.constFirst().errnoRet, std::optional<quint32>(1));
+    QCOMPARE(p.rules.constFirst().args.constFirst().value, quint64(15));
+    QCOMPARE(p.rules.constFirst().args.constFirst().valueTwo, quint64(7));
+    // The rules keep the manifest's spelling as their source; it must be JSON.
+    const QByteArray json = ProfileWriter::write(p);
+    const ProfileReader::Result back = ProfileReader::read(json);
+    QVERIFY2(back.parsed && !back.hasErrors(), json.constData());
+    QCOMPARE(back.profile, p);
 }
 
 void TestFormats::spoRefusesWhatItCannotHold()
