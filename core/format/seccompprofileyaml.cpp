@@ -131,7 +131,8 @@ private:
         }
         if (real.match(text).hasMatch()) {
             static const QRegularExpression json(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
-            return JsonValue::number(json.match(text).hasMatch() ? text : QString::number(text.toDouble(), 'g', 17), offset);
+            return JsonValue::number(
+                json.match(text).hasMatch() ? text : QString::number(text.toDouble(), 'g', 17), offset);
         }
         if (text == QLatin1String("true") || text == QLatin1String("True") || text == QLatin1String("TRUE")) {
             return JsonValue::boolean(true, offset);

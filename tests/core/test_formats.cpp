@@ -10,6 +10,7 @@
 #include "format/seccompprofileyaml.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +125,7 @@ private slots:
     void cliConvertsEndToEnd();
     void cliConvertPicksDocuments();
     void cliConvertErrors();
+    void cliBinaryKeepsNotesOffStandardOutput();
 };
 
 void TestFormats::corpusDockerOciDocker_data()
@@ -623,6 +625,32 @@ void TestFormats::cliConvertErrors()
         2);
     const Run help = cli({QStringLiteral("--help")});
     QVERIFY(help.out.contains(QStringLiteral("convert FILE --to F")));
+}
+
+void TestFormats::cliBinaryKeepsNotesOffStandardOutput()
+{
+    SKIP_WITHOUT_CORPUS();
+    QProcess process;
+    process.start(QStringLiteral(SYSFENCE_CLI_PATH),
+        {QStringLiteral("convert"), TestCorpus::path(QStringLiteral("docker-default-2026.json")),
+            QStringLiteral("--to"), QStringLiteral("oci")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    const OciConfig::Result r = OciConfig::read(out);
+    QVERIFY(r.parsed);
+    QVERIFY(!r.hasErrors());
+    QVERIFY(err.contains("note: archMap resolved to x86_64 + x86 + x32"));
+    QVERIFY(!out.contains("note:"));
+
+    process.start(QStringLiteral(SYSFENCE_CLI_PATH),
+        {QStringLiteral("convert"), TestCorpus::path(QStringLiteral("spo-seccompprofile.yaml")), QStringLiteral("--to"),
+            QStringLiteral("docker")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFormats)

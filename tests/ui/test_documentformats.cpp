@@ -99,7 +99,8 @@ void TestDocumentFormats::yamlAsksForADocumentAndSavesAsJson()
         return qsizetype(1);
     }));
     QCOMPARE(offered,
-        QStringList({QStringLiteral("profile-block"), QStringLiteral("profile-complain"), QStringLiteral("profile-allow")}));
+        QStringList(
+            {QStringLiteral("profile-block"), QStringLiteral("profile-complain"), QStringLiteral("profile-allow")}));
     QCOMPARE(document.format(), ProfileFormat::Spo);
     QCOMPARE(document.objectName(), QStringLiteral("profile-complain"));
     QCOMPARE(document.profile().defaultAction, std::optional<Action>(Action::Log));
