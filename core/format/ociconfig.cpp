@@ -168,8 +168,9 @@ OciConfig::Written OciConfig::saveInto(const QByteArray &configText, const Profi
                                                  : config.diagnostics.constFirst().message;
         return out;
     }
-    if (target.privileged) {
-        out.error = tr("With --privileged no seccomp filter is loaded; there is nothing to write.");
+    if (target.privileged && ProfileResolver::needsResolution(profile)) {
+        out.error = tr("With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be "
+                       "resolved for it; choose an unprivileged target.");
         return out;
     }
     const ProfileResolver::Result resolved = ProfileResolver::resolve(profile, target);
@@ -202,8 +203,9 @@ JsonStyle OciConfig::snippetStyle()
 OciConfig::Written OciConfig::snippet(const Profile &profile, const Target &target, const JsonStyle &style)
 {
     Written out;
-    if (target.privileged) {
-        out.error = tr("With --privileged no seccomp filter is loaded; there is nothing to export.");
+    if (target.privileged && ProfileResolver::needsResolution(profile)) {
+        out.error = tr("With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be "
+                       "resolved for it; choose an unprivileged target.");
         return out;
     }
     const ProfileResolver::Result resolved = ProfileResolver::resolve(profile, target);

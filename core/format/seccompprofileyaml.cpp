@@ -460,8 +460,9 @@ SeccompProfileYaml::Written SeccompProfileYaml::write(
                         .arg(quoted(options.name));
         return out;
     }
-    if (target.privileged) {
-        out.error = tr("With --privileged no seccomp filter is loaded; there is nothing to export.");
+    if (target.privileged && ProfileResolver::needsResolution(profile)) {
+        out.error = tr("With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be "
+                       "resolved for it; choose an unprivileged target.");
         return out;
     }
     const ProfileResolver::Result resolved = ProfileResolver::resolve(profile, target);
