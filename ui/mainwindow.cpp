@@ -662,7 +662,7 @@ void MainWindow::showTreeMenu(const QPoint &pos)
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path, bool askForDocument)
 {
     QString error;
     const auto choose = [this, &path](const QStringList &labels) -> qsizetype {
@@ -672,7 +672,8 @@ bool MainWindow::openFile(const QString &path)
                                                    labels, 0, false, &ok);
         return ok ? labels.indexOf(item) : -1;
     };
-    if (!m_document->load(path, &error, choose)) {
+    const Document::DocumentChooser chooser = askForDocument ? Document::DocumentChooser(choose) : nullptr;
+    if (!m_document->load(path, &error, chooser)) {
         if (!error.isEmpty()) {
             QMessageBox::warning(this, tr("Cannot Open Profile"), tr("%1 could not be opened: %2").arg(path, error));
         }

@@ -37,7 +37,9 @@ public:
 
     Document *document() const { return m_document; }
 
-    bool openFile(const QString &path);
+    // `askForDocument`: for a YAML file with several SeccompProfiles, ask
+    // which one to open; otherwise the first is (screenshots, scripts).
+    bool openFile(const QString &path, bool askForDocument = true);
     void newFromTemplate(const QString &templateId);
     // Lays the window out at 1400×900, renders it into a PNG and returns
     // whether the file was written.
