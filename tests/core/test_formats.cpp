@@ -121,6 +121,8 @@ private slots:
     void spoDiagnosticsHavePlaces();
     void spoReadsTypesAndBaseProfile();
     void spoNumbersBecomeValidJson();
+    void spoSurvivesHostileInput_data();
+    void spoSurvivesHostileInput();
     void spoRefusesWhatItCannotHold();
     void cliConvertsEndToEnd();
     void cliConvertPicksDocuments();
@@ -500,6 +502,41 @@ void TestFormats::spoNumbersBecomeValidJson()
     const ProfileReader::Result back = ProfileReader::read(json);
     QVERIFY2(back.parsed && !back.hasErrors(), json.constData());
     QCOMPARE(back.profile, p);
+}
+
+void TestFormats::spoSurvivesHostileInput_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("code");
+    QByteArray laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i < 9; ++i) {
+        laughs += QStringLiteral("a%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n")
+                      .arg(i)
+                      .arg(i - 1)
+                      .toUtf8();
+    }
+    QTest::newRow("billion laughs") << laughs << "yaml-too-large";
+    QTest::newRow("deep nesting") << QByteArray(100000, '[') << "yaml-syntax";
+    QTest::newRow("unclosed quote") << QByteArray("kind: \"SeccompProfile\nspec: {") << "yaml-syntax";
+    QTest::newRow("tab indentation") << QByteArray("spec:\n\tdefaultAction: x\n") << "yaml-syntax";
+    QTest::newRow("binary") << QByteArray("\x01\x02\xff\xfe: \x00\x00") << "";
+    QTest::newRow("scalar document") << QByteArray("just text\n") << "spo-not-an-object";
+    QTest::newRow("list of profiles") << QByteArray("- kind: SeccompProfile\n") << "spo-not-an-object";
+}
+
+void TestFormats::spoSurvivesHostileInput()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, code);
+    const SeccompProfileYaml::Result r = SeccompProfileYaml::read(text);
+    // Nothing usable comes out, and it says so.
+    const bool refused = std::all_of(
+        r.documents.cbegin(), r.documents.cend(), [](const SeccompProfileYaml::Document &d) { return d.hasErrors(); });
+    QVERIFY(refused);
+    QVERIFY(r.hasErrors() || !r.documents.isEmpty());
+    if (!code.isEmpty()) {
+        QVERIFY2(codes(r.diagnostics).contains(code), qPrintable(codes(r.diagnostics).join(u' ')));
+    }
 }
 
 void TestFormats::spoRefusesWhatItCannotHold()
