@@ -58,7 +58,7 @@ die() { echo "install-deps: error: $*" >&2; exit 1; }
 apt_required=(
     build-essential cmake pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libseccomp-dev rapidjson-dev
+    libgl-dev libseccomp-dev rapidjson-dev libyaml-cpp-dev
     xvfb xauth
     clang libclang-rt-dev
     desktop-file-utils appstream python3-yaml
@@ -68,7 +68,7 @@ apt_optional=(libkf6syntaxhighlighting-dev) # Debian 13+, Ubuntu 24.04+
 dnf_required=(
     gcc-c++ make cmake pkgconf-pkg-config git
     qt6-qtbase-devel qt6-qttools-devel qt6-linguist
-    mesa-libGL-devel libseccomp-devel rapidjson-devel
+    mesa-libGL-devel libseccomp-devel rapidjson-devel yaml-cpp-devel
     xorg-x11-server-Xvfb xorg-x11-xauth
     libasan libubsan clang compiler-rt
     desktop-file-utils appstream python3-pyyaml
@@ -78,7 +78,7 @@ dnf_optional=(kf6-syntax-highlighting-devel)
 pacman_required=(
     base-devel cmake pkgconf git
     qt6-base qt6-tools
-    libglvnd libseccomp rapidjson
+    libglvnd libseccomp rapidjson yaml-cpp
     xorg-server-xvfb xorg-xauth
     clang compiler-rt
     desktop-file-utils appstream python-yaml

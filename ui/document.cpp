@@ -6,7 +6,9 @@
 #include "analysis/profilevalidator.h"
 #include "catalog/catalog.h"
 #include "catalog/profiletemplates.h"
+#include "format/ociconfig.h"
 #include "format/profilereader.h"
+#include "format/seccompprofileyaml.h"
 #include "format/profilewriter.h"
 
 #include <QFile>
@@ -73,17 +75,67 @@ void Document::replaceProfile(const Profile &profile, const QStringList &syscall
     emit changed({DocumentChange::Kind::Edited, syscalls});
 }
 
-bool Document::load(const QString &path, QString *error)
+bool Document::load(const QString &path, QString *error, const DocumentChooser &choose)
 {
     ProfileReader::Result r = ProfileReader::readFile(path);
     if (r.ioError) {
         *error = r.diagnostics.value(0).message;
         return false;
     }
+    const ProfileFormat format = ProfileFormats::detect(r.text);
+    QString objectName;
+    QString objectNamespace;
+    Diagnostics formatNotes;
+    if (format == ProfileFormat::Oci) {
+        const OciConfig::Result oci = OciConfig::read(r.text, path);
+        r.parsed = oci.parsed;
+        r.profile = oci.profile;
+        r.style = oci.style;
+        r.diagnostics = oci.diagnostics;
+        formatNotes = oci.diagnostics;
+    } else if (format == ProfileFormat::Spo) {
+        const SeccompProfileYaml::Result yaml = SeccompProfileYaml::read(r.text, path);
+        r.parsed = !yaml.documents.isEmpty();
+        r.diagnostics = yaml.diagnostics;
+        if (r.parsed) {
+            qsizetype index = 0;
+            if (yaml.documents.size() > 1 && choose) {
+                QStringList labels;
+                for (const SeccompProfileYaml::Document &d : yaml.documents) {
+                    labels.append(d.namespaceName.isEmpty() ? d.name : tr("%1 (namespace %2)").arg(d.name, d.namespaceName));
+                }
+                index = choose(labels);
+                if (index < 0 || index >= yaml.documents.size()) {
+                    error->clear();
+                    return false;
+                }
+            }
+            const SeccompProfileYaml::Document &doc = yaml.documents.at(index);
+            r.profile = doc.profile;
+            r.diagnostics.append(doc.diagnostics);
+            r.style = JsonStyle::dockerDefault();
+            r.style.finalNewline = true;
+            objectName = doc.name;
+            objectNamespace = doc.namespaceName;
+            formatNotes = r.diagnostics;
+            if (!doc.baseProfileName.isEmpty()) {
+                Diagnostic base;
+                base.severity = Diagnostic::Severity::Warning;
+                base.message = tr("baseProfileName “%1” is not part of this profile: the operator adds it at install "
+                                  "time.")
+                                   .arg(doc.baseProfileName);
+                formatNotes.append(base);
+            }
+        }
+    }
     m_undoStack->clear();
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_templateTitle.clear();
     m_savedText = r.text;
+    m_format = format;
+    m_configText = format == ProfileFormat::Oci ? r.text : QByteArray();
+    m_objectName = objectName;
+    m_objectNamespace = objectNamespace;
     m_editable = r.parsed;
     m_rawText = r.parsed ? QByteArray() : r.text;
     m_loadDiagnostics = r.parsed ? Diagnostics() : r.diagnostics;
@@ -92,6 +144,20 @@ bool Document::load(const QString &path, QString *error)
     watch(m_filePath);
     refresh();
     emit changed({DocumentChange::Kind::Reset, {}});
+    // The diagnostics list shows problems of the JSON preview; what only the
+    // original file had (pruned YAML fields, Docker fields in an OCI config)
+    // is said once.
+    if (r.parsed) {
+        QStringList notes;
+        for (const Diagnostic &d : std::as_const(formatNotes)) {
+            if (d.code.startsWith(QLatin1String("spo-")) || d.code == QLatin1String("not-oci-field") || d.code.isEmpty()) {
+                notes.append(d.line > 0 ? tr("line %1: %2").arg(d.line).arg(d.message) : d.message);
+            }
+        }
+        if (!notes.isEmpty()) {
+            emit notice(notes.join(QLatin1Char(' ')));
+        }
+    }
     return true;
 }
 
@@ -106,6 +172,10 @@ void Document::loadTemplate(const QString &templateId)
         m_watcher.removePath(m_filePath);
     }
     m_filePath.clear();
+    m_format = ProfileFormat::Docker;
+    m_configText.clear();
+    m_objectName.clear();
+    m_objectNamespace.clear();
     m_templateTitle = ProfileTemplates::title(templateId);
     m_savedText.clear();
     m_editable = true;
@@ -120,12 +190,27 @@ void Document::loadTemplate(const QString &templateId)
 bool Document::save(const QString &path, QString *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool inPlace = absolute == m_filePath;
+    QByteArray bytes = m_editable ? m_text : m_rawText;
+    QStringList messages;
+    if (inPlace && m_editable && m_format == ProfileFormat::Spo) {
+        *error = tr("A SeccompProfile YAML file is not written back; save the profile as Docker JSON or export it.");
+        return false;
+    }
+    if (inPlace && m_editable && m_format == ProfileFormat::Oci) {
+        const OciConfig::Written w = OciConfig::saveInto(m_configText, m_profile, m_target);
+        if (!w.ok()) {
+            *error = w.error;
+            return false;
+        }
+        bytes = w.text;
+        messages = w.messages;
+    }
     QSaveFile file(absolute);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;
     }
-    const QByteArray bytes = m_editable ? m_text : m_rawText;
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         *error = file.errorString();
         return false;
@@ -136,9 +221,19 @@ bool Document::save(const QString &path, QString *error)
     m_filePath = absolute;
     m_templateTitle.clear();
     m_savedText = bytes;
+    if (m_format == ProfileFormat::Oci && inPlace) {
+        m_configText = bytes;
+    } else if (m_editable) {
+        // Save As writes Docker JSON: that is what the document is now.
+        m_format = ProfileFormat::Docker;
+        m_configText.clear();
+    }
     watch(absolute);
     m_undoStack->setClean();
     emit changed({DocumentChange::Kind::FileState, {}});
+    if (!messages.isEmpty()) {
+        emit notice(messages.join(QLatin1Char(' ')));
+    }
     return true;
 }
 

@@ -9,10 +9,13 @@
 #include "format/diagnostic.h"
 #include "format/jsonreader.h"
 #include "format/jsonstyle.h"
+#include "format/profileformat.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QUndoStack>
+
+#include <functional>
 
 namespace Sysfence {
 
@@ -37,8 +40,19 @@ public:
     const Target &target() const { return m_target; }
     void setTarget(const Target &target);
 
+    // The format of the file the profile was read from. Save writes an OCI
+    // config.json back in place (only its linux.seccomp changes); a
+    // SeccompProfile YAML is not written back: Save As gives Docker JSON,
+    // which the document then is.
+    ProfileFormat format() const { return m_format; }
+    bool canSaveInPlace() const { return m_format != ProfileFormat::Spo || !m_editable; }
+    // For a SeccompProfile: its metadata, reused when exporting one again.
+    const QString &objectName() const { return m_objectName; }
+    const QString &objectNamespace() const { return m_objectNamespace; }
+
     // Derived state, kept up to date on every change.
-    const QByteArray &text() const { return m_text; } // exactly what Save writes
+    // Exactly what Save writes (for an OCI config.json: its linux.seccomp).
+    const QByteArray &text() const { return m_text; }
     const JsonReader::Result &parsedText() const { return m_parsedText; }
     const SyscallView &syscallView() const { return m_view; }
     const EffectiveProfile &effective() const { return m_effective; }
@@ -53,7 +67,14 @@ public:
     // Undoable.
     void apply(const ProfileEdit &edit);
 
-    bool load(const QString &path, QString *error);
+    // Asked which document to open when a YAML file holds several
+    // SeccompProfiles; returns the index of the label chosen, or -1 to cancel.
+    using DocumentChooser = std::function<qsizetype(const QStringList &labels)>;
+
+    // Reads Docker JSON, an OCI config.json or SeccompProfile YAML. Without
+    // a chooser the first SeccompProfile of a YAML file is taken. On cancel it
+    // returns false with an empty `error`.
+    bool load(const QString &path, QString *error, const DocumentChooser &choose = {});
     void loadTemplate(const QString &templateId);
     // Atomic (QSaveFile); on failure the file on disk and the document stay as they were.
     bool save(const QString &path, QString *error);
@@ -75,6 +96,10 @@ private:
 
     Profile m_profile;
     JsonStyle m_style;
+    ProfileFormat m_format = ProfileFormat::Docker;
+    QByteArray m_configText; // the OCI config.json as last read or written
+    QString m_objectName;
+    QString m_objectNamespace;
     bool m_editable = true;
     QString m_filePath;
     QString m_templateTitle;

@@ -19,6 +19,8 @@
 #include "catalog/profiletemplates.h"
 #include "edit/profileeditor.h"
 #include "format/jsonpointer.h"
+#include "format/ociconfig.h"
+#include "format/seccompprofileyaml.h"
 #include "seccomp/syscallresolver.h"
 
 #include <QAction>
@@ -28,12 +30,14 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -42,6 +46,7 @@
 #include <QPixmap>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -292,6 +297,16 @@ void MainWindow::createActions()
     saveAction->setObjectName(QStringLiteral("saveAction"));
     file->addAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("Save &As…"),
                     QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    QMenu *exportMenu = file->addMenu(tr("&Export As"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    QAction *exportOciAction = exportMenu->addAction(tr("&OCI Runtime Config (linux.seccomp)…"), this, &MainWindow::exportOci);
+    exportOciAction->setObjectName(QStringLiteral("exportOciAction"));
+    exportOciAction->setStatusTip(tr("Write {\"linux\": {\"seccomp\": …}} for runc, crun or youki, resolved for the "
+                                     "current container target."));
+    QAction *exportSpoAction = exportMenu->addAction(tr("&Kubernetes SeccompProfile…"), this, &MainWindow::exportSpo);
+    exportSpoAction->setObjectName(QStringLiteral("exportSpoAction"));
+    exportSpoAction->setStatusTip(tr("Write a Security Profiles Operator SeccompProfile (YAML), resolved for the "
+                                     "current container target."));
     file->addSeparator();
     file->addAction(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("&Quit"),
                     QKeySequence::Quit, this, &QWidget::close);
@@ -682,11 +697,21 @@ void MainWindow::showTreeMenu(const QPoint &pos)
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path, bool askForDocument)
 {
     QString error;
-    if (!m_document->load(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot Open Profile"), tr("%1 could not be opened: %2").arg(path, error));
+    const auto choose = [this, &path](const QStringList &labels) -> qsizetype {
+        bool ok = false;
+        const QString item = QInputDialog::getItem(this, tr("Choose a SeccompProfile"),
+                                                   tr("%1 holds several SeccompProfiles. Open:").arg(QFileInfo(path).fileName()),
+                                                   labels, 0, false, &ok);
+        return ok ? labels.indexOf(item) : -1;
+    };
+    const Document::DocumentChooser chooser = askForDocument ? Document::DocumentChooser(choose) : nullptr;
+    if (!m_document->load(path, &error, chooser)) {
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot Open Profile"), tr("%1 could not be opened: %2").arg(path, error));
+        }
         return false;
     }
     addRecentFile(m_document->filePath());
@@ -703,8 +728,10 @@ void MainWindow::open()
     if (!maybeSave()) {
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Profile"), QString(),
-                                                      tr("Seccomp profiles (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Profile"), QString(),
+        tr("Seccomp profiles (*.json *.yaml *.yml);;Docker or OCI JSON (*.json);;Kubernetes SeccompProfile (*.yaml "
+           "*.yml);;All files (*)"));
     if (!path.isEmpty()) {
         openFile(path);
     }
@@ -713,6 +740,14 @@ void MainWindow::open()
 bool MainWindow::save()
 {
     if (m_document->filePath().isEmpty()) {
+        return saveAs();
+    }
+    if (!m_document->canSaveInPlace()) {
+        QMessageBox::information(this, tr("Save as Docker JSON"),
+                                 tr("%1 is a Kubernetes SeccompProfile; Sysfence does not write YAML back into it. "
+                                    "Save the profile as Docker JSON now, or use File → Export As → Kubernetes "
+                                    "SeccompProfile.")
+                                     .arg(m_document->displayName()));
         return saveAs();
     }
     QString error;
@@ -728,8 +763,15 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Profile As"), m_document->filePath(),
-                                                      tr("Seccomp profiles (*.json);;All files (*)"));
+    // Save As writes Docker JSON; suggest a new name rather than the YAML
+    // file or the config.json the profile came from.
+    QString suggestion = m_document->filePath();
+    if (m_document->format() != ProfileFormat::Docker && !suggestion.isEmpty()) {
+        const QFileInfo info(suggestion);
+        suggestion = info.dir().filePath(info.completeBaseName() + QStringLiteral("-seccomp.json"));
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Profile As"), suggestion,
+                                                      tr("Docker seccomp profiles (*.json);;All files (*)"));
     if (path.isEmpty()) {
         return false;
     }
@@ -741,6 +783,86 @@ bool MainWindow::saveAs()
     }
     addRecentFile(m_document->filePath());
     return true;
+}
+
+void MainWindow::exportOci()
+{
+    const QFileInfo info(m_document->filePath());
+    const QString suggestion = m_document->filePath().isEmpty()
+        ? QStringLiteral("seccomp-oci.json")
+        : info.dir().filePath(info.completeBaseName() + QStringLiteral("-oci.json"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as OCI Runtime Config"), suggestion,
+                                                      tr("OCI runtime config (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const OciConfig::Written w = OciConfig::snippet(m_document->profile(), m_document->target());
+    if (!w.ok()) {
+        QMessageBox::warning(this, tr("Cannot Export"), w.error);
+        return;
+    }
+    finishExport(path, w.text, w.messages);
+}
+
+void MainWindow::exportSpo()
+{
+    QString name = m_document->objectName();
+    if (name.isEmpty()) {
+        name = SeccompProfileYaml::nameFrom(m_document->filePath().isEmpty() ? m_document->displayName()
+                                                                             : QFileInfo(m_document->filePath()).completeBaseName());
+    }
+    while (true) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Export as Kubernetes SeccompProfile"),
+                                     tr("metadata.name (lowercase letters, digits, “-” and “.”):"), QLineEdit::Normal,
+                                     name, &ok);
+        if (!ok) {
+            return;
+        }
+        if (SeccompProfileYaml::isValidName(name)) {
+            break;
+        }
+        QMessageBox::warning(this, tr("Invalid Name"), tr("“%1” is not a valid Kubernetes name.").arg(name));
+    }
+    const QFileInfo info(m_document->filePath());
+    const QString suggestion = m_document->filePath().isEmpty() ? name + QStringLiteral(".yaml")
+                                                                : info.dir().filePath(name + QStringLiteral(".yaml"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as Kubernetes SeccompProfile"), suggestion,
+                                                      tr("Kubernetes manifests (*.yaml *.yml);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const SeccompProfileYaml::Written w = SeccompProfileYaml::write(
+        m_document->profile(), m_document->target(), {name, m_document->objectNamespace(), {}});
+    if (!w.ok()) {
+        QMessageBox::warning(this, tr("Cannot Export"), w.error);
+        return;
+    }
+    finishExport(path, w.text, w.messages);
+}
+
+void MainWindow::finishExport(const QString &path, const QByteArray &text, const QStringList &messages)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        QMessageBox::critical(this, tr("Cannot Export"), tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    const Target &t = m_document->target();
+    const QString target = t.privileged ? tr("privileged")
+                                        : tr("%1, kernel %2, capabilities: %3")
+                                              .arg(t.goArchitecture(), t.kernelText())
+                                              .arg(t.capabilities.size());
+    if (messages.isEmpty()) {
+        statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Exported"),
+                    tr("Exported %1 for the container target (%2). What was resolved on the way:").arg(path, target),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("exportReport"));
+    box.setInformativeText(QStringLiteral("• ") + messages.join(QStringLiteral("\n• ")));
+    box.exec();
 }
 
 bool MainWindow::maybeSave()

@@ -37,7 +37,9 @@ public:
 
     Document *document() const { return m_document; }
 
-    bool openFile(const QString &path);
+    // `askForDocument`: for a YAML file with several SeccompProfiles, ask
+    // which one to open; otherwise the first is (screenshots, scripts).
+    bool openFile(const QString &path, bool askForDocument = true);
     void newFromTemplate(const QString &templateId);
     // Lays the window out at 1400×900, renders it into a PNG and returns
     // whether the file was written.
@@ -66,6 +68,10 @@ private:
     void open();
     bool save();
     bool saveAs();
+    void exportOci();
+    void exportSpo();
+    // Writes an exported file and shows what was resolved for the target.
+    void finishExport(const QString &path, const QByteArray &text, const QStringList &messages);
     bool maybeSave();
     void addRecentFile(const QString &path);
     void updateRecentFiles();

@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
     if (parser.positionalArguments().isEmpty()) {
         window.newFromTemplate(parser.value(templateOption));
     } else {
-        window.openFile(parser.positionalArguments().constFirst());
+        // A screenshot run must not stop to ask which YAML document to open.
+        window.openFile(parser.positionalArguments().constFirst(), !parser.isSet(screenshot));
     }
     if (parser.isSet(select)) {
         window.selectSyscall(parser.value(select));

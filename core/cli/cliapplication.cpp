@@ -9,6 +9,9 @@
 #include "catalog/catalog.h"
 #include "catalog/profiletemplates.h"
 #include "format/namesuggester.h"
+#include "format/ociconfig.h"
+#include "format/profileformat.h"
+#include "format/seccompprofileyaml.h"
 #include "format/profilereader.h"
 #include "format/profilewriter.h"
 #include "profile/architecture.h"
@@ -24,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace Sysfence {
@@ -36,6 +40,7 @@ QString commandsHelp()
         "  validate FILE...      Check profiles the way Docker and runc read them.\n"
         "  lint FILE...          Validate, then report how seccomp and capabilities interact.\n"
         "  fmt FILE              Rewrite a profile in its own (or a given) layout.\n"
+        "  convert FILE --to F   Convert between Docker JSON, OCI config.json and SeccompProfile YAML.\n"
         "  effective FILE        The profile a container really gets for a target.\n"
         "  compile FILE          Build the BPF filter with libseccomp; size, PFC, raw BPF.\n"
         "  diff A B              Per-syscall differences in final action for a target.\n"
@@ -173,6 +178,9 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QLatin1String("record")) {
         return record(rest);
     }
+    if (command == QLatin1String("convert")) {
+        return convert(rest);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Validate, format and inspect Docker seccomp profiles."));
@@ -197,7 +205,8 @@ int CliApplication::run(const QStringList &arguments)
     static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("lint"),     QStringLiteral("fmt"),
                                          QStringLiteral("effective"), QStringLiteral("compile"), QStringLiteral("template"),
                                          QStringLiteral("explain"),  QStringLiteral("diff"),     QStringLiteral("test"),
-                                         QStringLiteral("run"),      QStringLiteral("record")};
+                                         QStringLiteral("run"),      QStringLiteral("record"),
+                                         QStringLiteral("convert")};
     const QString hint = NameSuggester::closest(command, commands);
     return usage(hint.isEmpty() ? tr("unknown command “%1”.\n%2").arg(command, commandsHelp())
                                 : tr("unknown command “%1” — did you mean “%2”?").arg(command, hint));
@@ -925,6 +934,189 @@ int CliApplication::record(const QStringList &arguments)
         m_out.flush();
     }
     return report.shellStatus();
+}
+
+int CliApplication::convert(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Convert a profile between Docker JSON, an OCI runtime config.json (linux.seccomp) and a Kubernetes "
+           "SeccompProfile YAML. The input format is detected from the content. OCI and SeccompProfile have no "
+           "archMap, includes, excludes or comments: they are resolved for the target, and what was resolved is "
+           "printed on standard error. Writes to standard output unless -o is given."));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Output format: docker, oci or spo."),
+                                      QStringLiteral("format"));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write to FILE (atomically) instead of standard output."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        tr("metadata.name of the SeccompProfile written by --to spo (default: the "
+                                           "input document's name or the file name)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption documentOption(
+        QStringLiteral("document"),
+        tr("Which SeccompProfile of a YAML file with several to read: its metadata.name or its index from 0."),
+        QStringLiteral("NAME|INDEX"));
+    parser.addOption(toOption);
+    parser.addOption(outputOption);
+    parser.addOption(nameOption);
+    parser.addOption(documentOption);
+    addTargetOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The profile: Docker JSON, config.json or YAML."));
+    if (const auto done = parse(parser, arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usage(tr("convert needs exactly one FILE."));
+    }
+    if (!parser.isSet(toOption)) {
+        return usage(tr("convert needs --to docker, oci or spo."));
+    }
+    const std::optional<ProfileFormat> to = ProfileFormats::fromId(parser.value(toOption));
+    if (!to) {
+        return usage(tr("--to takes docker, oci or spo, not “%1”.").arg(parser.value(toOption)));
+    }
+    if (parser.isSet(nameOption) && !SeccompProfileYaml::isValidName(parser.value(nameOption))) {
+        return usage(tr("--name “%1” is not a valid Kubernetes name (lowercase letters, digits, “-” and “.”).")
+                         .arg(parser.value(nameOption)));
+    }
+    const std::optional<Target> t = target(parser);
+    if (!t) {
+        return UsageError;
+    }
+    const QString file = parser.positionalArguments().constFirst();
+    const ProfileReader::Result io = ProfileReader::readFile(file);
+    if (io.ioError || (io.text.isEmpty() && !io.diagnostics.isEmpty() && !io.parsed
+                          && io.diagnostics.constFirst().code == QLatin1String("file-too-large"))) {
+        m_err << DiagnosticReport::text(io.diagnostics);
+        m_err.flush();
+        return io.ioError ? UsageError : Failure;
+    }
+    auto failWith = [this](const Diagnostics &diagnostics) {
+        m_err << DiagnosticReport::text(diagnostics);
+        m_err.flush();
+        return Failure;
+    };
+
+    const ProfileFormat from = ProfileFormats::detect(io.text);
+    Profile profile;
+    JsonStyle style = io.style;
+    Diagnostics warnings;
+    SeccompProfileYaml::Options spoOptions;
+    QStringList notes;
+    switch (from) {
+    case ProfileFormat::Docker:
+        if (!io.parsed || io.hasErrors()) {
+            return failWith(io.diagnostics);
+        }
+        profile = io.profile;
+        warnings = io.diagnostics;
+        break;
+    case ProfileFormat::Oci: {
+        const OciConfig::Result r = OciConfig::read(io.text, file);
+        if (!r.parsed || r.hasErrors()) {
+            return failWith(r.diagnostics);
+        }
+        profile = r.profile;
+        style = r.style;
+        warnings = r.diagnostics;
+        break;
+    }
+    case ProfileFormat::Spo: {
+        const SeccompProfileYaml::Result r = SeccompProfileYaml::read(io.text, file);
+        if (r.documents.isEmpty()) {
+            return failWith(r.diagnostics);
+        }
+        qsizetype index = 0;
+        if (parser.isSet(documentOption)) {
+            index = r.find(parser.value(documentOption));
+        } else if (r.documents.size() > 1) {
+            index = -1;
+        }
+        if (index < 0) {
+            QStringList choices;
+            for (qsizetype i = 0; i < r.documents.size(); ++i) {
+                const SeccompProfileYaml::Document &d = r.documents.at(i);
+                choices.append(QStringLiteral("  %1  %2%3").arg(i).arg(d.name, d.namespaceName.isEmpty()
+                                                                          ? QString()
+                                                                          : QStringLiteral(" (%1)").arg(d.namespaceName)));
+            }
+            const QString intro = parser.isSet(documentOption)
+                ? tr("%1 has no SeccompProfile “%2”; choose one of:").arg(file, parser.value(documentOption))
+                : tr("%1 holds %2 SeccompProfiles; choose one with --document NAME|INDEX:").arg(file).arg(r.documents.size());
+            return usage(intro + QLatin1Char('\n') + choices.join(QLatin1Char('\n')));
+        }
+        const SeccompProfileYaml::Document &doc = r.documents.at(index);
+        if (doc.hasErrors()) {
+            return failWith(doc.diagnostics);
+        }
+        profile = doc.profile;
+        style = JsonStyle::dockerDefault();
+        style.finalNewline = true;
+        warnings = r.diagnostics + doc.diagnostics;
+        spoOptions.name = doc.name;
+        spoOptions.namespaceName = doc.namespaceName;
+        spoOptions.baseProfileName = doc.baseProfileName;
+        if (!doc.baseProfileName.isEmpty() && *to != ProfileFormat::Spo) {
+            notes.append(tr("baseProfileName “%1” is not included: the operator unions that profile into this one "
+                            "when it installs it; convert it too and merge the two.")
+                             .arg(doc.baseProfileName));
+        }
+        break;
+    }
+    }
+    m_err << DiagnosticReport::text(warnings);
+
+    QByteArray output;
+    switch (*to) {
+    case ProfileFormat::Docker:
+        output = ProfileWriter::write(profile, style);
+        break;
+    case ProfileFormat::Oci: {
+        JsonStyle snippetStyle = style;
+        snippetStyle.finalNewline = true;
+        const OciConfig::Written w = OciConfig::snippet(profile, *t, snippetStyle);
+        if (!w.ok()) {
+            m_err << tr("error: %1").arg(w.error) << '\n';
+            m_err.flush();
+            return Failure;
+        }
+        notes.append(w.messages);
+        output = w.text;
+        break;
+    }
+    case ProfileFormat::Spo: {
+        if (parser.isSet(nameOption)) {
+            spoOptions.name = parser.value(nameOption);
+        } else if (spoOptions.name.isEmpty()) {
+            spoOptions.name = SeccompProfileYaml::nameFrom(
+                QFileInfo(parser.isSet(outputOption) ? parser.value(outputOption) : file).completeBaseName());
+        }
+        const SeccompProfileYaml::Written w = SeccompProfileYaml::write(profile, *t, spoOptions);
+        if (!w.ok()) {
+            m_err << tr("error: %1").arg(w.error) << '\n';
+            m_err.flush();
+            return Failure;
+        }
+        notes.append(w.messages);
+        output = w.text;
+        break;
+    }
+    }
+    for (const QString &note : std::as_const(notes)) {
+        m_err << tr("note: %1").arg(note) << '\n';
+    }
+    m_err.flush();
+    if (!parser.isSet(outputOption)) {
+        m_out << QString::fromUtf8(output);
+        m_out.flush();
+        return Success;
+    }
+    QSaveFile out(parser.value(outputOption));
+    if (!out.open(QIODevice::WriteOnly) || out.write(output) != output.size() || !out.commit()) {
+        return usage(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+    }
+    return Success;
 }
 
 } // namespace Sysfence

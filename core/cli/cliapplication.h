@@ -40,6 +40,7 @@ private:
     int testCall(const QStringList &arguments);
     int runCommand(const QStringList &arguments);
     int record(const QStringList &arguments);
+    int convert(const QStringList &arguments);
     int usage(const QString &message);
 
     // Parses; prints help and returns Success for --help, prints the error

@@ -1,0 +1,44 @@
+#include "profileformat.h"
+
+#include "jsonreader.h"
+#include "ociconfig.h"
+
+namespace Sysfence {
+
+ProfileFormat ProfileFormats::detect(const QByteArray &text)
+{
+    qsizetype i = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < text.size() && (text.at(i) == ' ' || text.at(i) == '\t' || text.at(i) == '\r' || text.at(i) == '\n')) {
+        ++i;
+    }
+    if (i == text.size() || text.at(i) == '{' || text.at(i) == '[') {
+        const JsonReader::Result json = JsonReader::parse(text);
+        return json.root.isValid() && OciConfig::isConfig(json.root) ? ProfileFormat::Oci : ProfileFormat::Docker;
+    }
+    return ProfileFormat::Spo;
+}
+
+QString ProfileFormats::id(ProfileFormat format)
+{
+    switch (format) {
+    case ProfileFormat::Docker:
+        return QStringLiteral("docker");
+    case ProfileFormat::Oci:
+        return QStringLiteral("oci");
+    case ProfileFormat::Spo:
+        return QStringLiteral("spo");
+    }
+    return {};
+}
+
+std::optional<ProfileFormat> ProfileFormats::fromId(QStringView id)
+{
+    for (const ProfileFormat f : {ProfileFormat::Docker, ProfileFormat::Oci, ProfileFormat::Spo}) {
+        if (ProfileFormats::id(f) == id) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace Sysfence
