@@ -450,36 +450,6 @@
         <translation>SCMP_ACT_ALLOW（--privileged：不加载任何过滤器）</translation>
     </message>
     <message>
-        <source>Commands:
-  validate FILE...      Check profiles the way Docker and runc read them.
-  lint FILE...          Validate, then report how seccomp and capabilities interact.
-  fmt FILE              Rewrite a profile in its own (or a given) layout.
-  effective FILE        The profile a container really gets for a target.
-  compile FILE          Build the BPF filter with libseccomp; size, PFC, raw BPF.
-  diff A B              Per-syscall differences in final action for a target.
-  test FILE SYSCALL     What the compiled filter does with one call (BPF emulator).
-  run FILE -- CMD       Run a command under the profile and report what it denied.
-  record -- CMD         Run a command and write the allowlist of the syscalls it used.
-  template NAME         Print a built-in profile (docker-default, strict, audit, empty).
-  explain NAME          Describe a syscall or a capability.
-
-Run “sysfence-cli COMMAND --help” for the options of a command.</source>
-        <translation>命令：
-  validate FILE...      按 Docker 和 runc 的读取方式检查配置。
-  lint FILE...          先校验，再报告 seccomp 与能力之间的相互作用。
-  fmt FILE              按配置自身（或指定）的版式重写配置。
-  effective FILE        容器在某个目标环境下实际得到的配置。
-  compile FILE          用 libseccomp 构建 BPF 过滤器；大小、PFC、原始 BPF。
-  diff A B              在某个目标环境下逐个系统调用比较最终动作的差异。
-  test FILE SYSCALL     编译后的过滤器如何处理一次调用（BPF 模拟器）。
-  run FILE -- CMD       在该配置下运行命令，并报告被拒绝的调用。
-  record -- CMD         运行命令，并写出只允许其所用系统调用的白名单。
-  template NAME         打印内置配置（docker-default、strict、audit、empty）。
-  explain NAME          说明一个系统调用或一种能力。
-
-运行 “sysfence-cli COMMAND --help” 查看某个命令的选项。</translation>
-    </message>
-    <message>
         <source>Run a command under the filter the profile gives the target, following its children and threads, and report every syscall the filter did not allow (name, action, count, first arguments). The command runs as you, with no_new_privs. Exit status: the command&apos;s, or 125 when the profile cannot be used, 126 when the command cannot run, 127 when it is not found.</source>
         <translation>在配置为目标环境生成的过滤器下运行命令（跟踪其子进程和线程），并报告过滤器未允许的每个系统调用（名称、动作、次数、首次调用的参数）。命令以你的身份运行，并设置 no_new_privs。退出状态：命令自身的退出状态；配置无法使用时为 125，命令无法运行时为 126，找不到命令时为 127。</translation>
     </message>
@@ -576,6 +546,90 @@ Run “sysfence-cli COMMAND --help” for the options of a command.</source>
         <translation>
             <numerusform>，%n 个进程和线程）；退出状态 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  validate FILE...      Check profiles the way Docker and runc read them.
+  lint FILE...          Validate, then report how seccomp and capabilities interact.
+  fmt FILE              Rewrite a profile in its own (or a given) layout.
+  convert FILE --to F   Convert between Docker JSON, OCI config.json and SeccompProfile YAML.
+  effective FILE        The profile a container really gets for a target.
+  compile FILE          Build the BPF filter with libseccomp; size, PFC, raw BPF.
+  diff A B              Per-syscall differences in final action for a target.
+  test FILE SYSCALL     What the compiled filter does with one call (BPF emulator).
+  run FILE -- CMD       Run a command under the profile and report what it denied.
+  record -- CMD         Run a command and write the allowlist of the syscalls it used.
+  template NAME         Print a built-in profile (docker-default, strict, audit, empty).
+  explain NAME          Describe a syscall or a capability.
+
+Run “sysfence-cli COMMAND --help” for the options of a command.</source>
+        <translation>命令：
+  validate FILE...      按 Docker 和 runc 的读取方式检查配置。
+  lint FILE...          先校验，再报告 seccomp 与能力之间的相互作用。
+  fmt FILE              按配置自身（或指定）的版式重写配置。
+  convert FILE --to F   在 Docker JSON、OCI config.json 和 SeccompProfile YAML 之间转换。
+  effective FILE        容器在某个目标环境下实际得到的配置。
+  compile FILE          用 libseccomp 构建 BPF 过滤器；大小、PFC、原始 BPF。
+  diff A B              在某个目标环境下逐个系统调用比较最终动作的差异。
+  test FILE SYSCALL     编译后的过滤器如何处理一次调用（BPF 模拟器）。
+  run FILE -- CMD       在该配置下运行命令，并报告被拒绝的调用。
+  record -- CMD         运行命令，并写出只允许其所用系统调用的白名单。
+  template NAME         打印内置配置（docker-default、strict、audit、empty）。
+  explain NAME          说明一个系统调用或一种能力。
+
+运行 “sysfence-cli COMMAND --help” 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Convert a profile between Docker JSON, an OCI runtime config.json (linux.seccomp) and a Kubernetes SeccompProfile YAML. The input format is detected from the content. OCI and SeccompProfile have no archMap, includes, excludes or comments: they are resolved for the target, and what was resolved is printed on standard error. Writes to standard output unless -o is given.</source>
+        <translation>在 Docker JSON、OCI 运行时 config.json（linux.seccomp）和 Kubernetes SeccompProfile YAML 之间转换配置。输入格式根据内容识别。OCI 和 SeccompProfile 没有 archMap、includes、excludes 和注释：这些会针对目标环境解析，解析了什么会打印到标准错误输出。未指定 -o 时写到标准输出。</translation>
+    </message>
+    <message>
+        <source>Output format: docker, oci or spo.</source>
+        <translation>输出格式：docker、oci 或 spo。</translation>
+    </message>
+    <message>
+        <source>metadata.name of the SeccompProfile written by --to spo (default: the input document&apos;s name or the file name).</source>
+        <translation>--to spo 写出的 SeccompProfile 的 metadata.name（默认：输入文档的名称或文件名）。</translation>
+    </message>
+    <message>
+        <source>Which SeccompProfile of a YAML file with several to read: its metadata.name or its index from 0.</source>
+        <translation>YAML 文件含多个 SeccompProfile 时读取哪一个：其 metadata.name 或从 0 开始的序号。</translation>
+    </message>
+    <message>
+        <source>The profile: Docker JSON, config.json or YAML.</source>
+        <translation>配置：Docker JSON、config.json 或 YAML。</translation>
+    </message>
+    <message>
+        <source>convert needs exactly one FILE.</source>
+        <translation>convert 需要恰好一个 FILE。</translation>
+    </message>
+    <message>
+        <source>convert needs --to docker, oci or spo.</source>
+        <translation>convert 需要 --to docker、oci 或 spo。</translation>
+    </message>
+    <message>
+        <source>--to takes docker, oci or spo, not “%1”.</source>
+        <translation>--to 只接受 docker、oci 或 spo，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--name “%1” is not a valid Kubernetes name (lowercase letters, digits, “-” and “.”).</source>
+        <translation>--name “%1”不是有效的 Kubernetes 名称（小写字母、数字、“-”和“.”）。</translation>
+    </message>
+    <message>
+        <source>%1 has no SeccompProfile “%2”; choose one of:</source>
+        <translation>%1 中没有 SeccompProfile“%2”；请从以下选择：</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 SeccompProfiles; choose one with --document NAME|INDEX:</source>
+        <translation>%1 含有 %2 个 SeccompProfile；请用 --document NAME|INDEX 选择一个：</translation>
+    </message>
+    <message>
+        <source>baseProfileName “%1” is not included: the operator unions that profile into this one when it installs it; convert it too and merge the two.</source>
+        <translation>未包含 baseProfileName“%1”：operator 在安装时会把该配置并入本配置；请同时转换它并合并两者。</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
@@ -765,6 +819,22 @@ Run “sysfence-cli COMMAND --help” for the options of a command.</source>
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1 (namespace %2)</source>
+        <translation>%1（命名空间 %2）</translation>
+    </message>
+    <message>
+        <source>baseProfileName “%1” is not part of this profile: the operator adds it at install time.</source>
+        <translation>baseProfileName“%1”不属于本配置：operator 会在安装时加入它。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>A SeccompProfile YAML file is not written back; save the profile as Docker JSON or export it.</source>
+        <translation>SeccompProfile YAML 文件不会被写回；请把配置另存为 Docker JSON 或导出。</translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1312,6 @@ Run “sysfence-cli COMMAND --help” for the options of a command.</source>
         <translation>打开配置文件</translation>
     </message>
     <message>
-        <source>Seccomp profiles (*.json);;All files (*)</source>
-        <translation>Seccomp 配置文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot Save Profile</source>
         <translation>无法保存配置文件</translation>
     </message>
@@ -1344,6 +1410,129 @@ The file on disk was not changed.</source>
     <message>
         <source>Copy a docker run command line that uses this file for the current target.</source>
         <translation>复制一条在当前目标环境下使用此文件的 docker run 命令行。</translation>
+    </message>
+    <message>
+        <source>&amp;Export As</source>
+        <translation>导出为(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;OCI Runtime Config (linux.seccomp)…</source>
+        <translation>&amp;OCI 运行时配置（linux.seccomp）…</translation>
+    </message>
+    <message>
+        <source>Write {&quot;linux&quot;: {&quot;seccomp&quot;: …}} for runc, crun or youki, resolved for the current container target.</source>
+        <translation>为 runc、crun 或 youki 写出 {&quot;linux&quot;: {&quot;seccomp&quot;: …}}，已针对当前容器目标环境解析。</translation>
+    </message>
+    <message>
+        <source>&amp;Kubernetes SeccompProfile…</source>
+        <translation>&amp;Kubernetes SeccompProfile…</translation>
+    </message>
+    <message>
+        <source>Write a Security Profiles Operator SeccompProfile (YAML), resolved for the current container target.</source>
+        <translation>写出 Security Profiles Operator 的 SeccompProfile（YAML），已针对当前容器目标环境解析。</translation>
+    </message>
+    <message>
+        <source>Choose a SeccompProfile</source>
+        <translation>选择一个 SeccompProfile</translation>
+    </message>
+    <message>
+        <source>%1 holds several SeccompProfiles. Open:</source>
+        <translation>%1 含有多个 SeccompProfile。打开：</translation>
+    </message>
+    <message>
+        <source>Seccomp profiles (*.json *.yaml *.yml);;Docker or OCI JSON (*.json);;Kubernetes SeccompProfile (*.yaml *.yml);;All files (*)</source>
+        <translation>Seccomp 配置 (*.json *.yaml *.yml);;Docker 或 OCI JSON (*.json);;Kubernetes SeccompProfile (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save as Docker JSON</source>
+        <translation>另存为 Docker JSON</translation>
+    </message>
+    <message>
+        <source>%1 is a Kubernetes SeccompProfile; Sysfence does not write YAML back into it. Save the profile as Docker JSON now, or use File → Export As → Kubernetes SeccompProfile.</source>
+        <translation>%1 是 Kubernetes SeccompProfile；Sysfence 不会把 YAML 写回其中。请现在把配置另存为 Docker JSON，或使用 文件 → 导出为 → Kubernetes SeccompProfile。</translation>
+    </message>
+    <message>
+        <source>Docker seccomp profiles (*.json);;All files (*)</source>
+        <translation>Docker seccomp 配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export as OCI Runtime Config</source>
+        <translation>导出为 OCI 运行时配置</translation>
+    </message>
+    <message>
+        <source>OCI runtime config (*.json);;All files (*)</source>
+        <translation>OCI 运行时配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Export as Kubernetes SeccompProfile</source>
+        <translation>导出为 Kubernetes SeccompProfile</translation>
+    </message>
+    <message>
+        <source>metadata.name (lowercase letters, digits, “-” and “.”):</source>
+        <translation>metadata.name（小写字母、数字、“-”和“.”）：</translation>
+    </message>
+    <message>
+        <source>Invalid Name</source>
+        <translation>无效的名称</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Kubernetes name.</source>
+        <translation>“%1”不是有效的 Kubernetes 名称。</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml);;All files (*)</source>
+        <translation>Kubernetes 清单 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, kernel %2, capabilities: %3</source>
+        <translation>%1，内核 %2，能力：%3</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Exported %1 for the container target (%2). What was resolved on the way:</source>
+        <translation>已针对容器目标环境（%2）导出 %1。过程中解析的内容：</translation>
+    </message>
+</context>
+<context>
+    <name>Sysfence::OciConfig</name>
+    <message>
+        <source>%1 is Docker&apos;s, not part of OCI seccomp: runc ignores it.</source>
+        <translation>%1 是 Docker 特有的，不属于 OCI seccomp：runc 会忽略它。</translation>
+    </message>
+    <message>
+        <source>This OCI runtime configuration has no “linux” object, so no seccomp profile.</source>
+        <translation>此 OCI 运行时配置没有“linux”对象，因此没有 seccomp 配置。</translation>
+    </message>
+    <message>
+        <source>“linux.seccomp” must be an object, not a %1.</source>
+        <translation>“linux.seccomp”必须是对象，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>This OCI runtime configuration has no “linux.seccomp”: the container runs without a seccomp filter.</source>
+        <translation>此 OCI 运行时配置没有“linux.seccomp”：容器将在没有 seccomp 过滤器的情况下运行。</translation>
+    </message>
+    <message>
+        <source>The file is not an OCI runtime configuration.</source>
+        <translation>该文件不是 OCI 运行时配置。</translation>
+    </message>
+    <message>
+        <source>With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be resolved for it; choose an unprivileged target.</source>
+        <translation>使用 --privileged 时不加载 seccomp 过滤器，因此无法为其解析 archMap、includes 和 excludes；请选择非特权的目标环境。</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1879,53 @@ The file on disk was not changed.</source>
     <message>
         <source>Cannot read the file: %1.</source>
         <translation>无法读取文件：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Sysfence::ProfileResolver</name>
+    <message>
+        <source>Rules written with “names” instead of Docker&apos;s old single “name”: %1.</source>
+        <translation>以下规则改用“names”书写，而非 Docker 旧式的单个“name”：%1。</translation>
+    </message>
+    <message>
+        <source>archMap resolved to %1 (the entry for %2).</source>
+        <translation>archMap 已解析为 %1（%2 对应的条目）。</translation>
+    </message>
+    <message>
+        <source>archMap has no entry for %1; the exported profile lists %2.</source>
+        <translation>archMap 没有 %1 的条目；导出的配置列出 %2。</translation>
+    </message>
+    <message>
+        <source>no architecture (the native one only)</source>
+        <translation>无架构（仅本机架构）</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s default capabilities</source>
+        <translation>Docker 默认能力</translation>
+    </message>
+    <message>
+        <source>no capabilities</source>
+        <translation>无能力</translation>
+    </message>
+    <message>
+        <source>caps %1</source>
+        <translation>能力 %1</translation>
+    </message>
+    <message>
+        <source>1 rule with includes/excludes resolved for %1, %2, kernel %3: %4 kept, %5 dropped.</source>
+        <translation>已针对 %1、%2、内核 %3 解析 1 条带 includes/excludes 的规则：保留 %4 条，丢弃 %5 条。</translation>
+    </message>
+    <message>
+        <source>%1 rules with includes/excludes resolved for %2, %3, kernel %4: %5 kept, %6 dropped.</source>
+        <translation>已针对 %2、%3、内核 %4 解析 %1 条带 includes/excludes 的规则：保留 %5 条，丢弃 %6 条。</translation>
+    </message>
+    <message>
+        <source>Comments dropped (%1): the format has no place for them.</source>
+        <translation>已丢弃注释（%1）：该格式无处存放注释。</translation>
+    </message>
+    <message>
+        <source>Podman&apos;s informational errno names dropped; the errno numbers are kept.</source>
+        <translation>已丢弃 Podman 的说明性 errno 名称；errno 数值保留。</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2279,117 @@ The file on disk was not changed.</source>
     <message>
         <source>The kernel checks %1 in: %2.</source>
         <translation>内核在以下系统调用中检查 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Sysfence::SeccompProfileYaml</name>
+    <message>
+        <source>%1 is not a field of the SeccompProfile CRD: Kubernetes drops it.</source>
+        <translation>%1 不是 SeccompProfile CRD 的字段：Kubernetes 会丢弃它。</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the SeccompProfile CRD — did you mean %2? Kubernetes drops it.</source>
+        <translation>%1 不是 SeccompProfile CRD 的字段——您是想写 %2 吗？Kubernetes 会丢弃它。</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1.</source>
+        <translation>YAML 语法错误：%1。</translation>
+    </message>
+    <message>
+        <source>Document %1 expands to more than %2 values (through aliases?); it is not read.</source>
+        <translation>文档 %1 展开后超过 %2 个值（通过别名？）；不予读取。</translation>
+    </message>
+    <message>
+        <source>Document %1 is not a Kubernetes object; skipped.</source>
+        <translation>文档 %1 不是 Kubernetes 对象；已跳过。</translation>
+    </message>
+    <message>
+        <source>Document %1 is a %2, not a SeccompProfile; skipped.</source>
+        <translation>文档 %1 是 %2，不是 SeccompProfile；已跳过。</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1 — did you mean %2?</source>
+        <translation>未知的 kind %1——您是想写 %2 吗？</translation>
+    </message>
+    <message>
+        <source>“kind” must be the string %1.</source>
+        <translation>“kind”必须是字符串 %1。</translation>
+    </message>
+    <message>
+        <source>The document has no “kind”; a SeccompProfile needs “kind: SeccompProfile”.</source>
+        <translation>文档没有“kind”；SeccompProfile 需要“kind: SeccompProfile”。</translation>
+    </message>
+    <message>
+        <source>The document has no “apiVersion”; expected %1.</source>
+        <translation>文档没有“apiVersion”；应为 %1。</translation>
+    </message>
+    <message>
+        <source>apiVersion %1 is not the Security Profiles Operator&apos;s; expected %2.</source>
+        <translation>apiVersion %1 不属于 Security Profiles Operator；应为 %2。</translation>
+    </message>
+    <message>
+        <source>apiVersion %1 is not the Security Profiles Operator&apos;s — did you mean %2?</source>
+        <translation>apiVersion %1 不属于 Security Profiles Operator——您是想写 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Unknown version %1 of %2; Sysfence reads v1alpha1, v1beta1 and v1.</source>
+        <translation>%2 的未知版本 %1；Sysfence 可读取 v1alpha1、v1beta1 和 v1。</translation>
+    </message>
+    <message>
+        <source>The SeccompProfile has no “metadata.name”.</source>
+        <translation>该 SeccompProfile 没有“metadata.name”。</translation>
+    </message>
+    <message>
+        <source>“spec” must be a mapping.</source>
+        <translation>“spec”必须是映射。</translation>
+    </message>
+    <message>
+        <source>The SeccompProfile has no “spec”.</source>
+        <translation>该 SeccompProfile 没有“spec”。</translation>
+    </message>
+    <message>
+        <source>The file holds no SeccompProfile (kind: SeccompProfile, apiVersion %1).</source>
+        <translation>该文件不含 SeccompProfile（kind: SeccompProfile，apiVersion %1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Kubernetes name: use lowercase letters, digits, “-” and “.”, starting and ending with a letter or digit.</source>
+        <translation>%1 不是有效的 Kubernetes 名称：请使用小写字母、数字、“-”和“.”，并以字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <source>With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be resolved for it; choose an unprivileged target.</source>
+        <translation>使用 --privileged 时不加载 seccomp 过滤器，因此无法为其解析 archMap、includes 和 excludes；请选择非特权的目标环境。</translation>
+    </message>
+    <message>
+        <source>The profile has no valid defaultAction.</source>
+        <translation>该配置没有有效的 defaultAction。</translation>
+    </message>
+    <message>
+        <source>The SeccompProfile CRD has no defaultErrnoRet, so the default action would return EPERM instead of %1 (errno %2). Export to OCI instead, or set the default&apos;s errno to EPERM.</source>
+        <translation>SeccompProfile CRD 没有 defaultErrnoRet，因此默认动作会返回 EPERM 而不是 %1（errno %2）。请改为导出到 OCI，或把默认动作的 errno 设为 EPERM。</translation>
+    </message>
+    <message>
+        <source>defaultErrnoRet %1 dropped: the CRD has no such field, and EPERM is what the runtime uses without it.</source>
+        <translation>已丢弃 defaultErrnoRet %1：CRD 没有该字段，而运行时在没有它时使用的就是 EPERM。</translation>
+    </message>
+    <message>
+        <source>Architecture %1 dropped: the CRD does not accept it.</source>
+        <translation>已丢弃架构 %1：CRD 不接受它。</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no valid action.</source>
+        <translation>规则 %1 没有有效的动作。</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) returns errno 0, which the CRD cannot express: it treats 0 as unset (EPERM).</source>
+        <translation>规则 %1（%2）返回 errno 0，而 CRD 无法表达：它把 0 视为未设置（EPERM）。</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) has an argument without a valid op.</source>
+        <translation>规则 %1（%2）有一个参数没有有效的 op。</translation>
+    </message>
+    <message>
+        <source>Cannot write YAML: %1.</source>
+        <translation>无法写出 YAML：%1。</translation>
     </message>
 </context>
 <context>
