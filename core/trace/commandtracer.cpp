@@ -165,7 +165,7 @@ void CommandTracer::stop()
 CommandTracer::Report CommandTracer::run(const Options &options, const Observer &observer)
 {
     Report report;
-    m_stopRequested = false;
+    // m_stopRequested is not reset: a stop() that came before run() counts.
     if (const QString why = unsupportedReason(); !why.isEmpty()) {
         report.error = why;
         return report;

@@ -98,7 +98,7 @@ public:
     CommandTracer(const CommandTracer &) = delete;
     CommandTracer &operator=(const CommandTracer &) = delete;
 
-    // Blocks until every traced process has ended. All ptrace requests
+    // Blocks until every traced process has ended. One run per object. All ptrace requests
     // come from the calling thread, which must therefore run all of it.
     Report run(const Options &options, const Observer &observer = {});
 
