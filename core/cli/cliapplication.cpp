@@ -314,7 +314,8 @@ int CliApplication::format(const QStringList &arguments)
         return Success;
     }
     QSaveFile out(parser.value(outputOption));
-    if (!out.open(QIODevice::WriteOnly) || out.write(formatted) != formatted.size() || !out.commit()) {
+    // Unbuffered: Qt 6.4's QSaveFile misses a write error at commit (see Document::save).
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(formatted) != formatted.size() || !out.commit()) {
         return usage(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
     }
     return Success;
@@ -430,7 +431,7 @@ int CliApplication::compile(const QStringList &arguments)
     m_err.flush();
     if (parser.isSet(bpfOption) && !r.bpf.isEmpty()) {
         QSaveFile out(parser.value(bpfOption));
-        if (!out.open(QIODevice::WriteOnly) || out.write(r.bpf) != r.bpf.size() || !out.commit()) {
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(r.bpf) != r.bpf.size() || !out.commit()) {
             return usage(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
         }
     }
