@@ -14,6 +14,9 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <cerrno>
+#include <unistd.h>
+
 namespace Sysfence {
 
 Document::Document(QObject *parent)
@@ -117,11 +120,24 @@ void Document::loadTemplate(const QString &templateId)
     emit changed({DocumentChange::Kind::Reset, {}});
 }
 
-bool Document::save(const QString &path, QString *error)
+bool Document::save(const QString &path, QString *error, bool overwriteChangesOnDisk)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == m_filePath && !overwriteChangesOnDisk && isChangedOnDisk()) {
+        *error = tr("Another program changed the file since it was opened.");
+        return false;
+    }
+    // QSaveFile renames over the old file, which would replace a read-only
+    // file in a writable folder: refuse what the user could not write.
+    if (QFileInfo::exists(absolute) && ::access(QFile::encodeName(absolute).constData(), W_OK) != 0) {
+        *error = qt_error_string(errno);
+        return false;
+    }
     QSaveFile file(absolute);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: Qt 6.4's QSaveFile does not see a write that fails when
+    // its buffer is flushed at commit, and then renames the short file over
+    // the original (a full disk would leave an empty profile).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = file.errorString();
         return false;
     }
@@ -140,6 +156,18 @@ bool Document::save(const QString &path, QString *error)
     m_undoStack->setClean();
     emit changed({DocumentChange::Kind::FileState, {}});
     return true;
+}
+
+bool Document::isChangedOnDisk() const
+{
+    if (m_filePath.isEmpty()) {
+        return false;
+    }
+    QFile f(m_filePath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return false; // gone: saving puts it back, nothing is overwritten
+    }
+    return f.readAll() != m_savedText;
 }
 
 void Document::watch(const QString &path)

@@ -55,8 +55,12 @@ public:
 
     bool load(const QString &path, QString *error);
     void loadTemplate(const QString &templateId);
-    // Atomic (QSaveFile); on failure the file on disk and the document stay as they were.
-    bool save(const QString &path, QString *error);
+    // Atomic (QSaveFile); on failure the file on disk and the document stay
+    // as they were, and `error` holds the system's reason. A file that another
+    // program changed since it was read is not overwritten unless asked for.
+    bool save(const QString &path, QString *error, bool overwriteChangesOnDisk = false);
+    // Whether the open file now holds something else than what was read or saved.
+    bool isChangedOnDisk() const;
 
 signals:
     void changed(const Sysfence::DocumentChange &change);

@@ -33,6 +33,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -75,11 +76,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::changed, this, &MainWindow::documentChanged);
     connect(m_document, &Document::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_document, &Document::changedOnDisk, this, [this](const QString &path) {
+        // One rewrite can arrive as several notifications: ask once.
+        if (m_askingReload) {
+            return;
+        }
+        m_askingReload = true;
         const auto answer = QMessageBox::question(
             this, tr("File Changed on Disk"),
             m_document->isModified()
                 ? tr("%1 was changed by another program. Reload it and lose your unsaved changes?").arg(path)
                 : tr("%1 was changed by another program. Reload it?").arg(path));
+        m_askingReload = false;
         if (answer == QMessageBox::Yes) {
             QString error;
             m_document->load(path, &error);
@@ -680,8 +687,25 @@ bool MainWindow::save()
     if (m_document->filePath().isEmpty()) {
         return saveAs();
     }
+    bool overwrite = false;
+    if (m_document->isChangedOnDisk()) {
+        QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                        tr("%1 was changed by another program since you opened it. Saving replaces those changes "
+                           "with yours.")
+                            .arg(m_document->filePath()),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("overwritePrompt"));
+        QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+        replace->setObjectName(QStringLiteral("replaceButton"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != replace) {
+            return false;
+        }
+        overwrite = true;
+    }
     QString error;
-    if (!m_document->save(m_document->filePath(), &error)) {
+    if (!m_document->save(m_document->filePath(), &error, overwrite)) {
         QMessageBox::critical(this, tr("Cannot Save Profile"),
                               tr("%1 could not be saved: %2\n\nThe file on disk was not changed.")
                                   .arg(m_document->filePath(), error));

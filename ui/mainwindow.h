@@ -93,6 +93,7 @@ private:
     QString m_selected;
     QString m_ruleEditorSyscall;
     bool m_syncingSelection = false;
+    bool m_askingReload = false;
     bool m_layoutRestored = false; // a saved layout was restored: keep the user's sizes
 };
 
