@@ -170,6 +170,45 @@ bool Document::isChangedOnDisk() const
     return f.readAll() != m_savedText;
 }
 
+bool Document::restore(const QByteArray &text, const QString &originalPath, const QString &title, QString *error)
+{
+    const ProfileReader::Result recovered = ProfileReader::read(text);
+    if (!recovered.parsed) {
+        *error = tr("The recovered text is not a profile.");
+        return false;
+    }
+    QString ignored;
+    if (!originalPath.isEmpty() && load(originalPath, &ignored) && m_editable) {
+        ProfileEdit edit;
+        edit.before = m_profile;
+        edit.after = recovered.profile;
+        edit.description = tr("Restore unsaved changes");
+        if (edit.isNoOp()) {
+            // Same profile, maybe other spacing: still the user's unsaved version.
+            m_undoStack->resetClean();
+        } else {
+            m_undoStack->push(new ProfileEditCommand(this, edit));
+        }
+        return true;
+    }
+    m_undoStack->clear();
+    if (!m_filePath.isEmpty()) {
+        m_watcher.removePath(m_filePath);
+    }
+    m_filePath = originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath();
+    m_templateTitle = originalPath.isEmpty() ? title : QString();
+    m_savedText.clear();
+    m_editable = true;
+    m_rawText.clear();
+    m_loadDiagnostics.clear();
+    m_profile = recovered.profile;
+    m_style = recovered.style;
+    refresh();
+    emit changed({DocumentChange::Kind::Reset, {}});
+    m_undoStack->resetClean(); // never clean: there is no saved state to go back to
+    return true;
+}
+
 void Document::watch(const QString &path)
 {
     if (!m_watcher.files().contains(path) && QFileInfo::exists(path)) {

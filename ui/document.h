@@ -62,6 +62,13 @@ public:
     // Whether the open file now holds something else than what was read or saved.
     bool isChangedOnDisk() const;
 
+    // Puts back the text of a recovery file. With an original file that can
+    // still be read, the document opens it and applies the difference as
+    // one undoable edit, so Undo gives back the file's contents; otherwise
+    // the recovered profile is opened under the original path (or title),
+    // without undo history. Either way it is unsaved.
+    bool restore(const QByteArray &text, const QString &originalPath, const QString &title, QString *error);
+
 signals:
     void changed(const Sysfence::DocumentChange &change);
     // Something the user should read once, e.g. that an entry was removed

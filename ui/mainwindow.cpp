@@ -6,6 +6,7 @@
 #include "document.h"
 #include "explainpanel.h"
 #include "jsonpreview.h"
+#include "recoverystore.h"
 #include "risktreemodel.h"
 #include "profilediffdialog.h"
 #include "ruleeditor.h"
@@ -33,6 +34,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -64,6 +66,7 @@ QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
+    , m_recovery(new RecoveryStore(m_document, this))
     , m_tableModel(new SyscallTableModel(m_document, this))
     , m_proxy(new SyscallFilterProxyModel(this))
     , m_treeModel(new RiskTreeModel(m_document, this))
@@ -769,10 +772,52 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Saved or discarded: nothing is left to recover.
+    m_recovery->discard();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+bool MainWindow::offerRecovery(RecoveryAnswer answer)
+{
+    const QList<RecoveryStore::Entry> entries = m_recovery->findOrphans();
+    for (const RecoveryStore::Entry &entry : entries) {
+        bool restore = answer == RecoveryAnswer::Restore;
+        if (answer == RecoveryAnswer::Ask) {
+            const QString name = entry.originalPath.isEmpty() ? entry.title : entry.originalPath;
+            QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                            tr("Sysfence did not close properly. Unsaved changes to %1 from %2 were kept.")
+                                .arg(name, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                            QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("recoveryPrompt"));
+            box.setInformativeText(tr("Restore them? Discarding deletes the recovered copy."));
+            QPushButton *restoreButton = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+            restoreButton->setObjectName(QStringLiteral("restoreButton"));
+            box.addButton(QMessageBox::Discard)->setObjectName(QStringLiteral("discardButton"));
+            box.setDefaultButton(restoreButton);
+            box.exec();
+            restore = box.clickedButton() == restoreButton;
+        }
+        if (!restore) {
+            RecoveryStore::remove(entry);
+            continue;
+        }
+        QString error;
+        if (!m_document->restore(entry.text, entry.originalPath, entry.title, &error)) {
+            QMessageBox::warning(this, tr("Cannot Recover"), tr("%1 could not be restored: %2").arg(entry.file, error));
+            continue;
+        }
+        // Our own copy first, then the orphan: the work is on disk throughout.
+        m_recovery->writeNow();
+        if (entry.file != m_recovery->currentFile()) {
+            RecoveryStore::remove(entry);
+        }
+        statusBar()->showMessage(tr("Restored unsaved changes to %1").arg(m_document->displayName()), 15000);
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

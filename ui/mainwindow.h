@@ -19,6 +19,7 @@ class CapabilityPanel;
 class Document;
 class ExplainPanel;
 class JsonPreview;
+class RecoveryStore;
 class RiskTreeModel;
 class RuleEditor;
 class SyscallFilterProxyModel;
@@ -36,6 +37,14 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
+    RecoveryStore *recoveryStore() const { return m_recovery; }
+
+    // How to answer the offer to restore work left by a session that crashed.
+    enum class RecoveryAnswer { Ask, Restore, Discard };
+    // Looks for recovery files of sessions that did not end cleanly and
+    // offers the newest; returns whether a document was restored. Others
+    // are offered one after another while the user discards them.
+    bool offerRecovery(RecoveryAnswer answer = RecoveryAnswer::Ask);
 
     bool openFile(const QString &path);
     void newFromTemplate(const QString &templateId);
@@ -73,6 +82,7 @@ private:
     void showSeccompVsCapabilities(const QString &capability);
 
     Document *m_document;
+    RecoveryStore *m_recovery;
     SyscallTableModel *m_tableModel;
     SyscallFilterProxyModel *m_proxy;
     RiskTreeModel *m_treeModel;

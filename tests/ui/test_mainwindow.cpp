@@ -81,10 +81,15 @@ private slots:
     void testAndCompareDialogs();
     void findingExplainsAndLinksThePage();
     void screenshotIsWritten();
+
+private:
+    QTemporaryDir m_data;
 };
 
 void TestMainWindow::initTestCase()
 {
+    // Recovery files of these windows stay out of the user's data folder.
+    qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
     QCoreApplication::setOrganizationName(QStringLiteral("SysfenceTests"));
     QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
 }
