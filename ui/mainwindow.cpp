@@ -431,7 +431,7 @@ void MainWindow::documentChanged(const DocumentChange &change)
 {
     if (change.kind != DocumentChange::Kind::FileState) {
         const int scroll = m_preview->verticalScrollBar()->value();
-        m_preview->setPlainText(QString::fromUtf8(m_document->text()));
+        m_preview->setJson(m_document->text());
         m_preview->verticalScrollBar()->setValue(scroll);
         refreshDiagnostics();
         if (!m_selected.isEmpty()) {

@@ -81,6 +81,7 @@ private slots:
     void testAndCompareDialogs();
     void findingExplainsAndLinksThePage();
     void screenshotIsWritten();
+    void previewShowsExactlyTheText();
 
 private:
     QTemporaryDir m_data;
@@ -363,6 +364,38 @@ void TestMainWindow::screenshotIsWritten()
     QVERIFY(window.saveScreenshot(png));
     const QImage image(png);
     QCOMPARE(image.size(), QSize(1400, 900));
+}
+
+void TestMainWindow::previewShowsExactlyTheText()
+{
+    // The preview replaces only what changed: after every step it must
+    // still hold exactly what Save would write.
+    MainWindow window;
+    window.newFromTemplate(QStringLiteral("docker-default"));
+    auto *preview = window.findChild<JsonPreview *>(QStringLiteral("jsonPreview"));
+    Document *document = window.document();
+    auto shown = [preview] { return preview->toPlainText().toUtf8(); };
+    QCOMPARE(shown(), document->text());
+    document->apply(ProfileEditor::setSyscallAction(document->profile(), QStringLiteral("mount"), Action::Allow));
+    QCOMPARE(shown(), document->text());
+    document->apply(ProfileEditor::setSyscallAction(document->profile(), QStringLiteral("read"), Action::KillProcess));
+    QCOMPARE(shown(), document->text());
+    document->apply(ProfileEditor::setRuleComment(document->profile(), 0, QStringLiteral("é → 🛡 ok")));
+    QCOMPARE(shown(), document->text());
+    document->apply(ProfileEditor::setRuleComment(document->profile(), 0, QStringLiteral("è → 🛡")));
+    QCOMPARE(shown(), document->text());
+    while (document->undoStack()->canUndo()) {
+        document->undoStack()->undo();
+        QCOMPARE(shown(), document->text());
+    }
+
+    // Multi-byte characters at the edges of a change.
+    JsonPreview direct;
+    for (const char *text : {"{\"a\": \"é\"}", "{\"a\": \"è\"}", "{\"a\": \"🛡é\"}", "{\"a\": \"🛡\"}",
+                             "{\"a\": \"\"}", "{}", "{\"a\":\n\t\"€€\"\n}", "{\"a\":\n\t\"€\"\n}"}) {
+        direct.setJson(QByteArray(text));
+        QCOMPARE(direct.toPlainText(), QString::fromUtf8(text));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
