@@ -228,10 +228,10 @@ void Document::refresh()
         return;
     }
     m_text = ProfileWriter::write(m_profile, m_style);
-    m_parsedText = JsonReader::parse(m_text);
     // Diagnostics point into the text the preview shows (what Save writes).
     const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
-    const ProfileReader::Result reread = ProfileReader::read(m_text, name);
+    m_parsedText = JsonReader::parse(m_text, name);
+    const ProfileReader::Result reread = ProfileReader::decode(m_text, m_parsedText, name);
     m_diagnostics = reread.diagnostics;
     m_diagnostics.append(ProfileValidator::validate(reread.profile, m_text, name));
     m_reread = reread.profile;
@@ -248,7 +248,9 @@ void Document::refreshVerdicts()
     m_diagnostics.removeIf([](const Diagnostic &d) { return isFinding(d); });
     if (m_editable) {
         const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
-        for (Diagnostic d : CapabilityAnalyzer::analyze(m_reread, m_target, m_text, name)) {
+        // The verdicts just computed, and the positions of the text already parsed.
+        for (const Diagnostic &d :
+             CapabilityAnalyzer::analyze(m_reread, m_target, m_verdicts, m_parsedText.positions, name)) {
             m_diagnostics.append(d);
         }
     }
