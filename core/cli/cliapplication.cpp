@@ -652,7 +652,8 @@ int CliApplication::testCall(const QStringList &arguments)
         m_out.flush();
         return Success;
     }
-    const FilterCompiler::Result compiled = FilterCompiler::compile(e, t->architecture);
+    const FilterCompiler::Result compiled = FilterCompiler::compile(e, t->architecture, FilterCompiler::Optimization::Linear,
+                                                                      FilterCompiler::Detail::Program);
     if (compiled.bpf.isEmpty()) {
         m_err << compiled.errors.join(QLatin1Char('\n')) << '\n';
         m_err.flush();
