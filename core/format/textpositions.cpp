@@ -1,6 +1,7 @@
 #include "textpositions.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Sysfence {
 
@@ -8,10 +9,10 @@ TextPositions::TextPositions(const QByteArray &text)
     : m_text(text)
 {
     m_lineStarts.append(0);
-    for (qint64 i = 0; i < text.size(); ++i) {
-        if (text.at(i) == '\n') {
-            m_lineStarts.append(i + 1);
-        }
+    const char *const begin = text.constData();
+    const char *const end = begin + text.size();
+    for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); ++p) {
+        m_lineStarts.append(p - begin + 1);
     }
 }
 
