@@ -16,6 +16,9 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <cerrno>
+#include <unistd.h>
+
 namespace Sysfence {
 
 Document::Document(QObject *parent)
@@ -187,7 +190,7 @@ void Document::loadTemplate(const QString &templateId)
     emit changed({DocumentChange::Kind::Reset, {}});
 }
 
-bool Document::save(const QString &path, QString *error)
+bool Document::save(const QString &path, QString *error, bool overwriteChangesOnDisk)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool inPlace = absolute == m_filePath;
@@ -206,8 +209,21 @@ bool Document::save(const QString &path, QString *error)
         bytes = w.text;
         messages = w.messages;
     }
+    if (absolute == m_filePath && !overwriteChangesOnDisk && isChangedOnDisk()) {
+        *error = tr("Another program changed the file since it was opened.");
+        return false;
+    }
+    // QSaveFile renames over the old file, which would replace a read-only
+    // file in a writable folder: refuse what the user could not write.
+    if (QFileInfo::exists(absolute) && ::access(QFile::encodeName(absolute).constData(), W_OK) != 0) {
+        *error = qt_error_string(errno);
+        return false;
+    }
     QSaveFile file(absolute);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: Qt 6.4's QSaveFile does not see a write that fails when
+    // its buffer is flushed at commit, and then renames the short file over
+    // the original (a full disk would leave an empty profile).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = file.errorString();
         return false;
     }
@@ -237,6 +253,57 @@ bool Document::save(const QString &path, QString *error)
     return true;
 }
 
+bool Document::isChangedOnDisk() const
+{
+    if (m_filePath.isEmpty()) {
+        return false;
+    }
+    QFile f(m_filePath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return false; // gone: saving puts it back, nothing is overwritten
+    }
+    return f.readAll() != m_savedText;
+}
+
+bool Document::restore(const QByteArray &text, const QString &originalPath, const QString &title, QString *error)
+{
+    const ProfileReader::Result recovered = ProfileReader::read(text);
+    if (!recovered.parsed) {
+        *error = tr("The recovered text is not a profile.");
+        return false;
+    }
+    QString ignored;
+    if (!originalPath.isEmpty() && load(originalPath, &ignored) && m_editable) {
+        ProfileEdit edit;
+        edit.before = m_profile;
+        edit.after = recovered.profile;
+        edit.description = tr("Restore unsaved changes");
+        if (edit.isNoOp()) {
+            // Same profile, maybe other spacing: still the user's unsaved version.
+            m_undoStack->resetClean();
+        } else {
+            m_undoStack->push(new ProfileEditCommand(this, edit));
+        }
+        return true;
+    }
+    m_undoStack->clear();
+    if (!m_filePath.isEmpty()) {
+        m_watcher.removePath(m_filePath);
+    }
+    m_filePath = originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath();
+    m_templateTitle = originalPath.isEmpty() ? title : QString();
+    m_savedText.clear();
+    m_editable = true;
+    m_rawText.clear();
+    m_loadDiagnostics.clear();
+    m_profile = recovered.profile;
+    m_style = recovered.style;
+    refresh();
+    emit changed({DocumentChange::Kind::Reset, {}});
+    m_undoStack->resetClean(); // never clean: there is no saved state to go back to
+    return true;
+}
+
 void Document::watch(const QString &path)
 {
     if (!m_watcher.files().contains(path) && QFileInfo::exists(path)) {
@@ -256,10 +323,10 @@ void Document::refresh()
         return;
     }
     m_text = ProfileWriter::write(m_profile, m_style);
-    m_parsedText = JsonReader::parse(m_text);
     // Diagnostics point into the text the preview shows (what Save writes).
     const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
-    const ProfileReader::Result reread = ProfileReader::read(m_text, name);
+    m_parsedText = JsonReader::parse(m_text, name);
+    const ProfileReader::Result reread = ProfileReader::decode(m_text, m_parsedText, name);
     m_diagnostics = reread.diagnostics;
     m_diagnostics.append(ProfileValidator::validate(reread.profile, m_text, name));
     m_reread = reread.profile;
@@ -276,7 +343,9 @@ void Document::refreshVerdicts()
     m_diagnostics.removeIf([](const Diagnostic &d) { return isFinding(d); });
     if (m_editable) {
         const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
-        for (Diagnostic d : CapabilityAnalyzer::analyze(m_reread, m_target, m_text, name)) {
+        // The verdicts just computed, and the positions of the text already parsed.
+        for (const Diagnostic &d :
+             CapabilityAnalyzer::analyze(m_reread, m_target, m_verdicts, m_parsedText.positions, name)) {
             m_diagnostics.append(d);
         }
     }

@@ -76,8 +76,19 @@ public:
     // returns false with an empty `error`.
     bool load(const QString &path, QString *error, const DocumentChooser &choose = {});
     void loadTemplate(const QString &templateId);
-    // Atomic (QSaveFile); on failure the file on disk and the document stay as they were.
-    bool save(const QString &path, QString *error);
+    // Atomic (QSaveFile); on failure the file on disk and the document stay
+    // as they were, and `error` holds the system's reason. A file that another
+    // program changed since it was read is not overwritten unless asked for.
+    bool save(const QString &path, QString *error, bool overwriteChangesOnDisk = false);
+    // Whether the open file now holds something else than what was read or saved.
+    bool isChangedOnDisk() const;
+
+    // Puts back the text of a recovery file. With an original file that can
+    // still be read, the document opens it and applies the difference as
+    // one undoable edit, so Undo gives back the file's contents; otherwise
+    // the recovered profile is opened under the original path (or title),
+    // without undo history. Either way it is unsaved.
+    bool restore(const QByteArray &text, const QString &originalPath, const QString &title, QString *error);
 
 signals:
     void changed(const Sysfence::DocumentChange &change);

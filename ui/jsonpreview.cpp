@@ -5,6 +5,9 @@
 #include <QFontDatabase>
 #include <QTextBlock>
 
+#include <algorithm>
+#include <cstring>
+
 #ifdef SYSFENCE_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -30,6 +33,8 @@ JsonPreview::JsonPreview(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    // Read-only: the text changes through setJson, never through typing.
+    document()->setUndoRedoEnabled(false);
 #ifdef SYSFENCE_HAVE_KSYNTAXHIGHLIGHTING
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
     highlighter->setDefinition(d->repository.definitionForName(QStringLiteral("JSON")));
@@ -66,6 +71,88 @@ void JsonPreview::applyTheme()
 #else
     static_cast<JsonHighlighter *>(m_highlighter)->setDarkTheme(isDark());
 #endif
+}
+
+namespace {
+bool isContinuation(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// The length in UTF-16 units (QTextDocument positions) of valid UTF-8 bytes.
+qsizetype utf16Length(const char *begin, const char *end)
+{
+    qsizetype n = 0;
+    for (const char *p = begin; p != end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if ((c & 0xC0) != 0x80) {
+            n += c >= 0xF0 ? 2 : 1; // four-byte sequences are surrogate pairs
+        }
+    }
+    return n;
+}
+
+// How many leading bytes two texts share, found a block at a time.
+qsizetype commonPrefix(const QByteArray &a, const QByteArray &b)
+{
+    constexpr qsizetype Block = 4096;
+    const qsizetype n = std::min(a.size(), b.size());
+    qsizetype i = 0;
+    while (i + Block <= n && std::memcmp(a.constData() + i, b.constData() + i, Block) == 0) {
+        i += Block;
+    }
+    while (i < n && a.at(i) == b.at(i)) {
+        ++i;
+    }
+    return i;
+}
+
+// How many trailing bytes they share, not reaching into the first `limit` bytes of either.
+qsizetype commonSuffix(const QByteArray &a, const QByteArray &b, qsizetype limit)
+{
+    constexpr qsizetype Block = 4096;
+    const qsizetype n = std::min(a.size(), b.size()) - limit;
+    qsizetype i = 0;
+    while (i + Block <= n
+           && std::memcmp(a.constData() + a.size() - i - Block, b.constData() + b.size() - i - Block, Block) == 0) {
+        i += Block;
+    }
+    while (i < n && a.at(a.size() - 1 - i) == b.at(b.size() - 1 - i)) {
+        ++i;
+    }
+    return i;
+}
+} // namespace
+
+void JsonPreview::setJson(const QByteArray &utf8)
+{
+    // Carriage returns become block breaks in QTextDocument, so positions
+    // would not match bytes: such (rare) text is shown whole.
+    if (m_shown.isEmpty() || utf8.isEmpty() || utf8.contains('\r') || m_shown.contains('\r')) {
+        setPlainText(QString::fromUtf8(utf8));
+        m_shown = utf8;
+        return;
+    }
+    qsizetype prefix = commonPrefix(m_shown, utf8);
+    while (prefix > 0 && ((prefix < utf8.size() && isContinuation(utf8.at(prefix)))
+                          || (prefix < m_shown.size() && isContinuation(m_shown.at(prefix))))) {
+        --prefix; // start the change on a whole character
+    }
+    qsizetype suffix = commonSuffix(m_shown, utf8, prefix);
+    while (suffix > 0 && (isContinuation(utf8.at(utf8.size() - suffix))
+                          || isContinuation(m_shown.at(m_shown.size() - suffix)))) {
+        --suffix;
+    }
+    if (prefix == utf8.size() && prefix == m_shown.size()) {
+        return;
+    }
+    const qsizetype start = utf16Length(m_shown.constBegin(), m_shown.constBegin() + prefix);
+    const qsizetype removed = utf16Length(m_shown.constBegin() + prefix, m_shown.constEnd() - suffix);
+    QTextCursor cursor(document());
+    cursor.setPosition(static_cast<int>(start));
+    cursor.setPosition(static_cast<int>(start + removed), QTextCursor::KeepAnchor);
+    cursor.insertText(QString::fromUtf8(utf8.constData() + prefix, utf8.size() - suffix - prefix));
+    m_shown = utf8;
 }
 
 void JsonPreview::changeEvent(QEvent *event)

@@ -18,6 +18,11 @@ public:
     // "KSyntaxHighlighting 6.x" or "built-in"; shown in the About box.
     static QString highlighterName();
 
+    // Shows `utf8`, changing only the part that differs from what is shown:
+    // an edit of one rule in a big profile re-lays-out and re-highlights a
+    // few lines instead of the whole text.
+    void setJson(const QByteArray &utf8);
+
     void showLine(int line);
     // Marks whole lines (1-based, inclusive ranges) and scrolls to the first.
     void markLines(const QList<QPair<int, int>> &ranges);
@@ -30,6 +35,7 @@ private:
     bool isDark() const;
 
     QSyntaxHighlighter *m_highlighter = nullptr;
+    QByteArray m_shown; // the UTF-8 text the document holds
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -7,6 +7,7 @@
 #include "document.h"
 #include "explainpanel.h"
 #include "jsonpreview.h"
+#include "recoverystore.h"
 #include "risktreemodel.h"
 #include "profilediffdialog.h"
 #include "ruleeditor.h"
@@ -40,6 +41,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -71,6 +74,7 @@ QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
+    , m_recovery(new RecoveryStore(m_document, this))
     , m_tableModel(new SyscallTableModel(m_document, this))
     , m_proxy(new SyscallFilterProxyModel(this))
     , m_treeModel(new RiskTreeModel(m_document, this))
@@ -83,11 +87,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::changed, this, &MainWindow::documentChanged);
     connect(m_document, &Document::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_document, &Document::changedOnDisk, this, [this](const QString &path) {
+        // One rewrite can arrive as several notifications: ask once.
+        if (m_askingReload) {
+            return;
+        }
+        m_askingReload = true;
         const auto answer = QMessageBox::question(
             this, tr("File Changed on Disk"),
             m_document->isModified()
                 ? tr("%1 was changed by another program. Reload it and lose your unsaved changes?").arg(path)
                 : tr("%1 was changed by another program. Reload it?").arg(path));
+        m_askingReload = false;
         if (answer == QMessageBox::Yes) {
             QString error;
             m_document->load(path, &error);
@@ -471,7 +481,7 @@ void MainWindow::documentChanged(const DocumentChange &change)
 {
     if (change.kind != DocumentChange::Kind::FileState) {
         const int scroll = m_preview->verticalScrollBar()->value();
-        m_preview->setPlainText(QString::fromUtf8(m_document->text()));
+        m_preview->setJson(m_document->text());
         m_preview->verticalScrollBar()->setValue(scroll);
         refreshDiagnostics();
         if (!m_selected.isEmpty()) {
@@ -750,8 +760,25 @@ bool MainWindow::save()
                                      .arg(m_document->displayName()));
         return saveAs();
     }
+    bool overwrite = false;
+    if (m_document->isChangedOnDisk()) {
+        QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                        tr("%1 was changed by another program since you opened it. Saving replaces those changes "
+                           "with yours.")
+                            .arg(m_document->filePath()),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("overwritePrompt"));
+        QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+        replace->setObjectName(QStringLiteral("replaceButton"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != replace) {
+            return false;
+        }
+        overwrite = true;
+    }
     QString error;
-    if (!m_document->save(m_document->filePath(), &error)) {
+    if (!m_document->save(m_document->filePath(), &error, overwrite)) {
         QMessageBox::critical(this, tr("Cannot Save Profile"),
                               tr("%1 could not be saved: %2\n\nThe file on disk was not changed.")
                                   .arg(m_document->filePath(), error));
@@ -902,10 +929,52 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Saved or discarded: nothing is left to recover.
+    m_recovery->discard();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+bool MainWindow::offerRecovery(RecoveryAnswer answer)
+{
+    const QList<RecoveryStore::Entry> entries = m_recovery->findOrphans();
+    for (const RecoveryStore::Entry &entry : entries) {
+        bool restore = answer == RecoveryAnswer::Restore;
+        if (answer == RecoveryAnswer::Ask) {
+            const QString name = entry.originalPath.isEmpty() ? entry.title : entry.originalPath;
+            QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                            tr("Sysfence did not close properly. Unsaved changes to %1 from %2 were kept.")
+                                .arg(name, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                            QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("recoveryPrompt"));
+            box.setInformativeText(tr("Restore them? Discarding deletes the recovered copy."));
+            QPushButton *restoreButton = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+            restoreButton->setObjectName(QStringLiteral("restoreButton"));
+            box.addButton(QMessageBox::Discard)->setObjectName(QStringLiteral("discardButton"));
+            box.setDefaultButton(restoreButton);
+            box.exec();
+            restore = box.clickedButton() == restoreButton;
+        }
+        if (!restore) {
+            RecoveryStore::remove(entry);
+            continue;
+        }
+        QString error;
+        if (!m_document->restore(entry.text, entry.originalPath, entry.title, &error)) {
+            QMessageBox::warning(this, tr("Cannot Recover"), tr("%1 could not be restored: %2").arg(entry.file, error));
+            continue;
+        }
+        // Our own copy first, then the orphan: the work is on disk throughout.
+        m_recovery->writeNow();
+        if (entry.file != m_recovery->currentFile()) {
+            RecoveryStore::remove(entry);
+        }
+        statusBar()->showMessage(tr("Restored unsaved changes to %1").arg(m_document->displayName()), 15000);
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

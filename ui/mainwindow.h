@@ -19,6 +19,7 @@ class CapabilityPanel;
 class Document;
 class ExplainPanel;
 class JsonPreview;
+class RecoveryStore;
 class RiskTreeModel;
 class RuleEditor;
 class SyscallFilterProxyModel;
@@ -36,6 +37,14 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
+    RecoveryStore *recoveryStore() const { return m_recovery; }
+
+    // How to answer the offer to restore work left by a session that crashed.
+    enum class RecoveryAnswer { Ask, Restore, Discard };
+    // Looks for recovery files of sessions that did not end cleanly and
+    // offers the newest; returns whether a document was restored. Others
+    // are offered one after another while the user discards them.
+    bool offerRecovery(RecoveryAnswer answer = RecoveryAnswer::Ask);
 
     // `askForDocument`: for a YAML file with several SeccompProfiles, ask
     // which one to open; otherwise the first is (screenshots, scripts).
@@ -79,6 +88,7 @@ private:
     void showSeccompVsCapabilities(const QString &capability);
 
     Document *m_document;
+    RecoveryStore *m_recovery;
     SyscallTableModel *m_tableModel;
     SyscallFilterProxyModel *m_proxy;
     RiskTreeModel *m_treeModel;
@@ -99,6 +109,7 @@ private:
     QString m_selected;
     QString m_ruleEditorSyscall;
     bool m_syncingSelection = false;
+    bool m_askingReload = false;
     bool m_layoutRestored = false; // a saved layout was restored: keep the user's sizes
 };
 

@@ -113,7 +113,9 @@ void TestSyscallDialog::evaluate()
         }
         call.args[static_cast<size_t>(i)] = *v;
     }
-    const FilterCompiler::Result compiled = FilterCompiler::compile(m_document->effective(), target.architecture);
+    const FilterCompiler::Result compiled = FilterCompiler::compile(m_document->effective(), target.architecture,
+                                                                   FilterCompiler::Optimization::Linear,
+                                                                   FilterCompiler::Detail::Program);
     const BpfEmulator::Result r = BpfEmulator::run(compiled.bpf, call);
     if (!r.ok) {
         m_result->setText(r.error.isEmpty() ? compiled.errors.join(QLatin1Char(' ')) : r.error);

@@ -2,9 +2,19 @@
 
 #include "i18n/translations.h"
 
+#include "document.h"
+
+#include "edit/profileeditor.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -48,6 +58,20 @@ int main(int argc, char *argv[])
     parser.addOption(QCommandLineOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "User interface language: en or zh_CN."),
                                         QStringLiteral("LANG")));
+    const QCommandLineOption restoreOption(
+        QStringLiteral("restore-recovery"),
+        QApplication::translate("main", "Unsaved changes left by a crash: ask, yes (restore) or no (discard)."),
+        QStringLiteral("ANSWER"), QStringLiteral("ask"));
+    parser.addOption(restoreOption);
+    // For the crash-recovery test: one edit made the way the table makes it,
+    // once the event loop runs, and a way to read the state back. Hidden from --help.
+    QCommandLineOption applyAction(QStringLiteral("apply-action"), QStringLiteral("SYSCALL=ACTION"),
+                                   QStringLiteral("EDIT"));
+    applyAction.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(applyAction);
+    QCommandLineOption printState(QStringLiteral("print-state"), QStringLiteral("Print the document state as JSON and exit."));
+    printState.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(printState);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QApplication::translate("main", "Profile to open."), QStringLiteral("[FILE]"));
     parser.process(app);
@@ -58,6 +82,34 @@ int main(int argc, char *argv[])
     } else {
         // A screenshot run must not stop to ask which YAML document to open.
         window.openFile(parser.positionalArguments().constFirst(), !parser.isSet(screenshot));
+    }
+    const QString answer = parser.value(restoreOption);
+    window.offerRecovery(answer == QLatin1String("yes")  ? Sysfence::MainWindow::RecoveryAnswer::Restore
+                         : answer == QLatin1String("no") ? Sysfence::MainWindow::RecoveryAnswer::Discard
+                                                         : Sysfence::MainWindow::RecoveryAnswer::Ask);
+    if (parser.isSet(printState)) {
+        const Sysfence::Document *document = window.document();
+        QJsonObject state;
+        state.insert(QStringLiteral("title"), window.windowTitle());
+        state.insert(QStringLiteral("filePath"), document->filePath());
+        state.insert(QStringLiteral("modified"), document->isModified());
+        state.insert(QStringLiteral("undoText"), document->undoStack()->undoText());
+        state.insert(QStringLiteral("text"), QString::fromUtf8(document->text()));
+        const QByteArray json = QJsonDocument(state).toJson(QJsonDocument::Compact);
+        std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
+        std::fputc('\n', stdout);
+        return 0;
+    }
+    if (parser.isSet(applyAction)) {
+        const QString edit = parser.value(applyAction);
+        QTimer::singleShot(0, &window, [&window, edit] {
+            const std::optional<Sysfence::Action> action = Sysfence::Actions::fromName(edit.section(QLatin1Char('='), 1));
+            if (action) {
+                Sysfence::Document *document = window.document();
+                document->apply(Sysfence::ProfileEditor::setSyscallAction(document->profile(),
+                                                                          edit.section(QLatin1Char('='), 0, 0), *action));
+            }
+        });
     }
     if (parser.isSet(select)) {
         window.selectSyscall(parser.value(select));

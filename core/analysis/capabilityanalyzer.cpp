@@ -142,9 +142,17 @@ QStringList CapabilityAnalyzer::unlockedBy(const Profile &profile, const Target 
 Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &target, const QByteArray &text,
                                         const QString &fileName)
 {
+    const EffectiveProfile effective = EffectiveProfile::evaluate(profile, target);
+    const auto verdicts = SyscallVerdict::compute(effective, Catalog::instance().syscallNames(profile));
+    return analyze(profile, target, verdicts, TextPositions(text), fileName);
+}
+
+Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &target,
+                                        const QMap<QString, SyscallVerdict> &verdicts, const TextPositions &positions,
+                                        const QString &fileName)
+{
     const Facts &f = facts();
     const Catalog &catalog = Catalog::instance();
-    const TextPositions positions(text);
     Diagnostics out;
 
     // Where a syscall is named first, to place a finding on it.
@@ -167,7 +175,7 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
             d.pointer = at.toString();
             break;
         }
-        if (d.offset < 0 && !text.isEmpty()) {
+        if (d.offset < 0 && !positions.isEmpty()) {
             d.pointer = QStringLiteral("/defaultAction");
             d.offset = profile.source.value(u"defaultAction").offset();
         }
@@ -194,9 +202,6 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
             f.why.value(QStringLiteral("privileged")));
     }
 
-    const EffectiveProfile effective = EffectiveProfile::evaluate(profile, target);
-    QStringList names = catalog.syscallNames(profile);
-    const auto verdicts = SyscallVerdict::compute(effective, names);
     // Under --privileged every syscall gets through.
     auto allowed = [&](const QString &name) { return target.privileged || allows(verdicts.value(name).action); };
     auto sometimes = [&](const QString &name) { return target.privileged || allowsSometimes(verdicts.value(name)); };

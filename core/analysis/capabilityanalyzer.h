@@ -1,8 +1,10 @@
 #pragma once
 
+#include "syscallverdict.h"
 #include "target.h"
 
 #include "format/diagnostic.h"
+#include "format/textpositions.h"
 #include "profile/profile.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,12 @@ public:
     // `text` and `fileName` place each finding on the rule that names its
     // first syscall (the profile must have been read from `text`).
     static Diagnostics analyze(const Profile &profile, const Target &target, const QByteArray &text = {},
+                               const QString &fileName = {});
+    // The same, for a caller that already has the verdicts for `target` (of
+    // every syscall of the catalogue and the profile, from its effective
+    // profile) and the positions of `text`: nothing is evaluated twice.
+    static Diagnostics analyze(const Profile &profile, const Target &target,
+                               const QMap<QString, SyscallVerdict> &verdicts, const TextPositions &positions,
                                const QString &fileName = {});
 
     // The syscalls a capability exists for (interactions.json), and what

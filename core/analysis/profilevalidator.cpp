@@ -6,6 +6,7 @@
 #include "seccomp/syscallresolver.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace Sysfence {
 
@@ -40,8 +41,25 @@ Diagnostics ProfileValidator::validate(
 {
     Diagnostics out;
     const TextPositions positions(text);
+    struct Omitted {
+        int count = 0;
+        Diagnostic first; // where the first one left out would have been
+    };
+    QHash<QString, int> perCode;
+    QMap<QString, Omitted> omitted;
+    // Whether another diagnostic with `code` is still listed; counts it otherwise.
+    auto listed = [&](const QString &code) { return ++perCode[code] <= MaxPerCode; };
     auto add = [&](Diagnostic::Severity severity, const QString &code, const QString &message, const Rule &rule,
                    qsizetype ruleIndex, qsizetype nameIndex, const QString &syscall) {
+        if (perCode.value(code) > MaxPerCode) {
+            Omitted &o = omitted[code];
+            if (o.count++ == 0) {
+                o.first.severity = severity;
+                o.first.pointer = namePointer(rule, ruleIndex, nameIndex).toString();
+                o.first.offset = nameValue(rule, nameIndex).offset();
+            }
+            return;
+        }
         Diagnostic d;
         d.severity = severity;
         d.code = code;
@@ -66,17 +84,22 @@ Diagnostics ProfileValidator::validate(
                 continue;
             }
             if (archSupported && !SyscallResolver::number(options.architecture, name)) {
-                const QString hint = NameSuggester::closest(name, SyscallResolver::knownNames());
-                const QString version = SyscallResolver::libseccompVersion();
-                add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"),
-                    hint.isEmpty()
-                        ? tr("libseccomp %1 does not know the syscall “%2”; runc built with it silently drops "
-                             "the name.")
-                              .arg(version, name)
-                        : tr("libseccomp %1 does not know the syscall “%2” — did you mean “%3”? runc built with "
-                             "it silently drops the name.")
-                              .arg(version, name, hint),
-                    rule, r, n, name);
+                if (!listed(QStringLiteral("unknown-syscall"))) {
+                    // Only counted: no suggestion is looked for.
+                    add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), {}, rule, r, n, name);
+                } else {
+                    const QString hint = NameSuggester::closest(name, SyscallResolver::knownNames());
+                    const QString version = SyscallResolver::libseccompVersion();
+                    add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"),
+                        hint.isEmpty()
+                            ? tr("libseccomp %1 does not know the syscall “%2”; runc built with it silently "
+                                 "drops the name.")
+                                  .arg(version, name)
+                            : tr("libseccomp %1 does not know the syscall “%2” — did you mean “%3”? runc built "
+                                 "with it silently drops the name.")
+                                  .arg(version, name, hint),
+                        rule, r, n, name);
+                }
             }
             if (!rule.isUnconditional() || !rule.action) {
                 continue;
@@ -88,6 +111,7 @@ Diagnostics ProfileValidator::validate(
             }
             const Rule &first = profile.rules.at(it->rule);
             if (first.action != rule.action || first.errnoRet != rule.errnoRet) {
+                listed(QStringLiteral("conflicting-actions"));
                 add(Diagnostic::Severity::Error, QStringLiteral("conflicting-actions"),
                     tr("“%1” is set to %2 here and to %3 at %4; a syscall can have only one unconditional "
                        "action.")
@@ -95,12 +119,26 @@ Diagnostics ProfileValidator::validate(
                             namePointer(first, it->rule, it->nameIndex).toString()),
                     rule, r, n, name);
             } else {
+                listed(QStringLiteral("duplicate-syscall"));
                 add(Diagnostic::Severity::Warning, QStringLiteral("duplicate-syscall"),
                     tr("“%1” is already listed with the same action at %2.")
                         .arg(name, namePointer(first, it->rule, it->nameIndex).toString()),
                     rule, r, n, name);
             }
         }
+    }
+    for (auto it = omitted.begin(); it != omitted.end(); ++it) {
+        Diagnostic d = it->first;
+        d.code = QStringLiteral("too-many-diagnostics");
+        d.message = tr("%1 more “%2” problems are not listed; only the first %3 are.")
+                        .arg(it->count)
+                        .arg(it.key())
+                        .arg(MaxPerCode);
+        d.file = fileName;
+        const TextPositions::Position pos = positions.position(d.offset);
+        d.line = pos.line;
+        d.column = pos.column;
+        out.append(d);
     }
     return out;
 }

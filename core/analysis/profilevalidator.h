@@ -16,6 +16,10 @@ class ProfileValidator final {
     Q_DECLARE_TR_FUNCTIONS(Sysfence::ProfileValidator)
 
 public:
+    // Beyond this many diagnostics with one code, the rest are counted in one
+    // "too-many-diagnostics" entry: a list of a million warnings helps nobody.
+    static constexpr int MaxPerCode = 100;
+
     struct Options {
         QString architecture = QStringLiteral("SCMP_ARCH_X86_64");
     };

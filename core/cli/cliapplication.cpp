@@ -338,7 +338,8 @@ int CliApplication::format(const QStringList &arguments)
         return Success;
     }
     QSaveFile out(parser.value(outputOption));
-    if (!out.open(QIODevice::WriteOnly) || out.write(formatted) != formatted.size() || !out.commit()) {
+    // Unbuffered: Qt 6.4's QSaveFile misses a write error at commit (see Document::save).
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(formatted) != formatted.size() || !out.commit()) {
         return usage(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
     }
     return Success;
@@ -454,7 +455,7 @@ int CliApplication::compile(const QStringList &arguments)
     m_err.flush();
     if (parser.isSet(bpfOption) && !r.bpf.isEmpty()) {
         QSaveFile out(parser.value(bpfOption));
-        if (!out.open(QIODevice::WriteOnly) || out.write(r.bpf) != r.bpf.size() || !out.commit()) {
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(r.bpf) != r.bpf.size() || !out.commit()) {
             return usage(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
         }
     }
@@ -675,7 +676,8 @@ int CliApplication::testCall(const QStringList &arguments)
         m_out.flush();
         return Success;
     }
-    const FilterCompiler::Result compiled = FilterCompiler::compile(e, t->architecture);
+    const FilterCompiler::Result compiled = FilterCompiler::compile(e, t->architecture, FilterCompiler::Optimization::Linear,
+                                                                      FilterCompiler::Detail::Program);
     if (compiled.bpf.isEmpty()) {
         m_err << compiled.errors.join(QLatin1Char('\n')) << '\n';
         m_err.flush();

@@ -1,5 +1,7 @@
 #include "jsonwriter.h"
 
+#include <algorithm>
+
 namespace Sysfence {
 
 JsonWriter::JsonWriter(JsonStyle style)
@@ -19,6 +21,11 @@ QByteArray JsonWriter::write(const JsonValue &value) const
 
 QString JsonWriter::escape(const QString &value)
 {
+    // Nearly every string in a profile needs no escape: share it, unallocated.
+    if (std::none_of(value.cbegin(), value.cend(),
+                     [](QChar c) { return c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\'); })) {
+        return value;
+    }
     QString out;
     out.reserve(value.size());
     for (const QChar c : value) {

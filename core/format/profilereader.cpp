@@ -22,7 +22,14 @@ ProfileReader::Result ProfileReader::read(const QByteArray &text, const QString 
         result.diagnostics.append(d);
         return result;
     }
-    JsonReader::Result json = JsonReader::parse(text, fileName);
+    return decode(text, JsonReader::parse(text, fileName), fileName);
+}
+
+ProfileReader::Result ProfileReader::decode(const QByteArray &text, const JsonReader::Result &json,
+                                            const QString &fileName)
+{
+    Result result;
+    result.text = text;
     result.diagnostics = json.diagnostics;
     result.style = JsonStyle::detect(text);
     if (!json.root.isValid()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "jsonreader.h"
 #include "jsonstyle.h"
 
 #include "profile/profile.h"
@@ -32,6 +33,9 @@ public:
     };
 
     static Result read(const QByteArray &text, const QString &fileName = {});
+    // Decodes a parse of `text` the caller already has (JsonReader::parse with
+    // the same file name), so an editor that needs both parses only once.
+    static Result decode(const QByteArray &text, const JsonReader::Result &json, const QString &fileName = {});
     static Result readFile(const QString &path);
 };
 

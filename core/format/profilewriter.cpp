@@ -3,6 +3,8 @@
 #include "jsonwriter.h"
 #include "profiledecoder.h"
 
+#include <QHash>
+
 #include <functional>
 #include <vector>
 
@@ -145,12 +147,37 @@ JsonValue encodeArchMapping(const ArchMapping &a)
 
 } // namespace
 
+namespace {
+// What a rule's source object decodes to. An editor writes the same
+// profile after every edit, and all but a few of its rules still have the
+// source they were read from: decoding each once, not on every write, is
+// most of the writer's time for a big profile. The cache holds the source
+// itself, so the object's address cannot be reused while it is a key.
+const Rule &decodedSource(const JsonValue &source)
+{
+    struct Entry {
+        JsonValue source;
+        Rule rule;
+    };
+    thread_local QHash<const void *, Entry> cache;
+    const void *key = &source.members();
+    const auto it = cache.constFind(key);
+    if (it != cache.constEnd()) {
+        return it->rule;
+    }
+    if (cache.size() >= 100000) {
+        cache.clear();
+    }
+    return cache.insert(key, Entry{source, ProfileDecoder().rule(source, {})})->rule;
+}
+} // namespace
+
 JsonValue ProfileWriter::toJson(const Rule &r)
 {
     Rule original;
     const JsonValue &s = r.source;
     if (s.isObject()) {
-        original = ProfileDecoder().rule(s, {});
+        original = decodedSource(s);
         if (original == r) {
             return s;
         }

@@ -1,6 +1,7 @@
 #include "textpositions.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Sysfence {
 
@@ -8,10 +9,10 @@ TextPositions::TextPositions(const QByteArray &text)
     : m_text(text)
 {
     m_lineStarts.append(0);
-    for (qint64 i = 0; i < text.size(); ++i) {
-        if (text.at(i) == '\n') {
-            m_lineStarts.append(i + 1);
-        }
+    const char *const begin = text.constData();
+    const char *const end = begin + text.size();
+    for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); ++p) {
+        m_lineStarts.append(p - begin + 1);
     }
 }
 
@@ -23,14 +24,21 @@ TextPositions::Position TextPositions::position(qint64 offset) const
     offset = std::min<qint64>(offset, m_text.size());
     const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
     const qint64 lineIndex = (it - m_lineStarts.cbegin()) - 1;
-    const qint64 lineStart = m_lineStarts.at(lineIndex);
+    qint64 from = m_lineStarts.at(lineIndex);
     int column = 1;
-    for (qint64 i = lineStart; i < offset; ++i) {
+    if (lineIndex == m_lastLine && m_lastOffset >= from && m_lastOffset <= offset) {
+        from = m_lastOffset;
+        column = m_lastColumn;
+    }
+    for (qint64 i = from; i < offset; ++i) {
         // Count every byte that does not continue a UTF-8 sequence.
         if ((static_cast<unsigned char>(m_text.at(i)) & 0xC0) != 0x80) {
             ++column;
         }
     }
+    m_lastLine = lineIndex;
+    m_lastOffset = offset;
+    m_lastColumn = column;
     return {static_cast<int>(lineIndex + 1), column};
 }
 

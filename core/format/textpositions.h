@@ -18,10 +18,17 @@ public:
     };
 
     Position position(qint64 offset) const;
+    bool isEmpty() const { return m_text.isEmpty(); }
 
 private:
     QByteArray m_text;
     QList<qint64> m_lineStarts;
+    // Where the last look-up ended: diagnostics come in text order, and a
+    // minified profile is one long line, so the next column is counted on
+    // from there instead of from the start of the line.
+    mutable qint64 m_lastOffset = -1;
+    mutable qint64 m_lastLine = -1;
+    mutable int m_lastColumn = 0;
 };
 
 } // namespace Sysfence

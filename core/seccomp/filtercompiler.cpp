@@ -105,8 +105,9 @@ QString errorText(int rc)
 } // namespace
 
 FilterCompiler::Result FilterCompiler::compile(const EffectiveProfile &effective, const QString &targetArchitecture,
-                                               Optimization optimization)
+                                               Optimization optimization, Detail detail)
 {
+    const bool full = detail == Detail::Full;
     Result result;
     const Profile &p = effective.profile;
     const Action defaultAction = p.defaultAction.value_or(Action::Errno);
@@ -160,7 +161,7 @@ FilterCompiler::Result FilterCompiler::compile(const EffectiveProfile &effective
             const uint32_t action = scmpAction(*rule.action, rule.errnoRet);
             for (const QString &name : rule.names) {
                 if (action == defaultScmp) {
-                    if (record) {
+                    if (record && full) {
                         result.skippedRules.append(QStringLiteral("%1: %2").arg(name, Actions::name(*rule.action)));
                     }
                     continue;
@@ -173,7 +174,7 @@ FilterCompiler::Result FilterCompiler::compile(const EffectiveProfile &effective
                     }
                     continue;
                 }
-                if (record) {
+                if (record && full) {
                     for (const QString &arch : std::as_const(result.architectures)) {
                         const uint32_t token = archToken(arch);
                         if (token != 0 && !SyscallResolver::existsOn(seccomp_syscall_resolve_name_arch(token, n.constData()))
@@ -216,19 +217,30 @@ FilterCompiler::Result FilterCompiler::compile(const EffectiveProfile &effective
         return ctx;
     };
 
-    Context linear = build(false, true);
-    Context tree = build(true, false);
-    if (!linear || !tree) {
-        return result;
+    const bool wantTree = optimization == Optimization::BinaryTree;
+    if (!full) {
+        const Context ctx = build(wantTree, true);
+        if (!ctx) {
+            return result;
+        }
+        result.bpf = exportWith(seccomp_export_bpf, ctx.get());
+        result.instructionCount = static_cast<int>(result.bpf.size() / 8);
+        (wantTree ? result.treeInstructionCount : result.linearInstructionCount) = result.instructionCount;
+    } else {
+        Context linear = build(false, true);
+        Context tree = build(true, false);
+        if (!linear || !tree) {
+            return result;
+        }
+        const QByteArray linearBpf = exportWith(seccomp_export_bpf, linear.get());
+        const QByteArray treeBpf = exportWith(seccomp_export_bpf, tree.get());
+        result.linearInstructionCount = static_cast<int>(linearBpf.size() / 8);
+        result.treeInstructionCount = static_cast<int>(treeBpf.size() / 8);
+        scmp_filter_ctx chosen = wantTree ? tree.get() : linear.get();
+        result.bpf = wantTree ? treeBpf : linearBpf;
+        result.instructionCount = static_cast<int>(result.bpf.size() / 8);
+        result.pfc = QString::fromUtf8(exportWith(seccomp_export_pfc, chosen));
     }
-    const QByteArray linearBpf = exportWith(seccomp_export_bpf, linear.get());
-    const QByteArray treeBpf = exportWith(seccomp_export_bpf, tree.get());
-    result.linearInstructionCount = static_cast<int>(linearBpf.size() / 8);
-    result.treeInstructionCount = static_cast<int>(treeBpf.size() / 8);
-    scmp_filter_ctx chosen = optimization == Optimization::BinaryTree ? tree.get() : linear.get();
-    result.bpf = optimization == Optimization::BinaryTree ? treeBpf : linearBpf;
-    result.instructionCount = static_cast<int>(result.bpf.size() / 8);
-    result.pfc = QString::fromUtf8(exportWith(seccomp_export_pfc, chosen));
     if (result.bpf.isEmpty()) {
         result.errors.append(tr("libseccomp could not generate the BPF program."));
     }

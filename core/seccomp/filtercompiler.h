@@ -20,6 +20,10 @@ class FilterCompiler final
 
 public:
     enum class Optimization : quint8 { Linear, BinaryTree };
+    // Full: everything in Result. Program: only the program (bpf,
+    // instructionCount, errors, unknownNames), for callers that run it:
+    // libseccomp builds once instead of twice and writes no PFC.
+    enum class Detail : quint8 { Full, Program };
 
     struct Result
     {
@@ -39,7 +43,7 @@ public:
     static constexpr int KernelInstructionLimit = 4096;
 
     static Result compile(const EffectiveProfile &effective, const QString &targetArchitecture,
-                          Optimization optimization = Optimization::Linear);
+                          Optimization optimization = Optimization::Linear, Detail detail = Detail::Full);
 };
 
 } // namespace Sysfence

@@ -3,11 +3,44 @@
 #include "analysis/profilevalidator.h"
 #include "format/profilereader.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sysfence;
 
 namespace {
+// A small profile with one argument condition whose value is `value`, on line 7.
+QByteArray withValue(const QByteArray &value)
+{
+    return "{\n"
+           "\t\"defaultAction\": \"SCMP_ACT_ERRNO\",\n"
+           "\t\"syscalls\": [\n"
+           "\t\t{\n"
+           "\t\t\t\"names\": [\"personality\"],\n"
+           "\t\t\t\"action\": \"SCMP_ACT_ALLOW\",\n"
+           "\t\t\t\"args\": [{\"index\": 0, \"value\": "
+        + value
+        + ", \"op\": \"SCMP_CMP_EQ\"}]\n"
+          "\t\t}\n"
+          "\t]\n"
+          "}\n";
+}
+
+// Reader and validator together, on text.
+Diagnostics checkText(const QByteArray &text, ProfileReader::Result *result = nullptr)
+{
+    ProfileReader::Result r = ProfileReader::read(text, QStringLiteral("hostile.json"));
+    Diagnostics all = r.diagnostics;
+    if (r.parsed) {
+        all.append(ProfileValidator::validate(r.profile, r.text, QStringLiteral("hostile.json")));
+    }
+    if (result) {
+        *result = std::move(r);
+    }
+    return all;
+}
+
 // Reader and validator together, as `sysfence-cli validate` runs them.
 Diagnostics check(const QString &path)
 {
@@ -39,6 +72,11 @@ private slots:
     void corpusValidates();
     void siblingDialectsLoad();
     void refusesHugeFiles();
+    void hugeFileIsRefusedBeforeReading();
+    void hostileInput_data();
+    void hostileInput();
+    void duplicateKeySaysWhichWins();
+    void millionNames();
     void missingFileIsAnIoError();
 };
 
@@ -179,6 +217,138 @@ void TestProfileReader::refusesHugeFiles()
     QCOMPARE(r.diagnostics.size(), 1);
     QCOMPARE(r.diagnostics.constFirst().code, QStringLiteral("file-too-large"));
     QVERIFY(r.diagnostics.constFirst().message.contains(QLatin1String("64 MiB")));
+}
+
+void TestProfileReader::hugeFileIsRefusedBeforeReading()
+{
+    // Sparse: 64 MiB and a byte on disk costs nothing, and reading it would show.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(ProfileReader::MaxFileSize + 1));
+    f.close();
+    const ProfileReader::Result r = ProfileReader::readFile(path);
+    QVERIFY(!r.parsed);
+    QVERIFY(r.text.isEmpty()); // refused on its size, not read
+    QCOMPARE(r.diagnostics.size(), 1);
+    const Diagnostic &d = r.diagnostics.constFirst();
+    QCOMPARE(d.code, QStringLiteral("file-too-large"));
+    QCOMPARE(d.file, path);
+    QVERIFY2(d.message.contains(QLatin1String("64 MiB")), qPrintable(d.message));
+
+    // Exactly the limit is still read (and found not to be JSON).
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.resize(ProfileReader::MaxFileSize));
+    f.close();
+    const ProfileReader::Result atLimit = ProfileReader::readFile(path);
+    QCOMPARE(atLimit.text.size(), ProfileReader::MaxFileSize);
+    QVERIFY(atLimit.diagnostics.constFirst().code != QLatin1String("file-too-large"));
+}
+
+void TestProfileReader::hostileInput_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("code"); // of the first error
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("hint"); // a word the message must contain
+
+    const QByteArray depth(100000, '[');
+    QTest::newRow("100000 levels of nesting")
+        << QByteArray("{\"syscalls\": " + depth + QByteArray(100000, ']') + "}") << "json-too-deep" << 1 << 525
+        << "deep";
+    QTest::newRow("100000 levels, unclosed") << depth << "json-too-deep" << 1 << 513 << "deep";
+    QTest::newRow("invalid UTF-8 in a name")
+        << QByteArray("{\n\t\"defaultAction\": \"SCMP_ACT_ERRNO\",\n\t\"syscalls\": [{\"names\": [\"re\xc3(ad\"]}]\n}")
+        << "json-syntax" << 3 << 29 << "UTF-8";
+    QTest::newRow("overlong UTF-8") << QByteArray("{\"defaultAction\": \"\xc0\xafSCMP\"}") << "json-syntax" << 1
+                                    << 20 << "UTF-8";
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"defaultAction\": \"SCMP_ACT_ERRNO\"}")
+                                     << "byte-order-mark" << 1 << 1 << "byte order mark";
+    QTest::newRow("value 2^64") << withValue("18446744073709551616") << "number-too-large" << 7 << 35
+                                << "18446744073709551615";
+    QTest::newRow("value far above 2^64") << withValue("123456789012345678901234567890") << "number-too-large"
+                                          << 7 << 35 << "18446744073709551615";
+    QTest::newRow("negative value") << withValue("-1") << "negative-number" << 7 << 35 << "negative";
+    QTest::newRow("negative zero") << withValue("-0") << "negative-number" << 7 << 35 << "negative";
+    QTest::newRow("fraction") << withValue("1.5") << "not-an-integer" << 7 << 35 << "1.5";
+    QTest::newRow("NaN") << withValue("NaN") << "json-syntax" << 7 << 35 << "NaN";
+    QTest::newRow("Infinity") << withValue("Infinity") << "json-syntax" << 7 << 35 << "Infinity";
+    QTest::newRow("-Infinity") << withValue("-Infinity") << "json-syntax" << 7 << 36 << "Infinity";
+    QTest::newRow("hex literal") << withValue("0x10") << "json-syntax" << 7 << 36 << "Expected “,” or “}”";
+    QTest::newRow("index 1e3")
+        << withValue("0").replace("\"index\": 0", "\"index\": 1e3") << "not-an-integer" << 7 << 23 << "1e3";
+    QTest::newRow("line comment") << QByteArray("{\n\t// allow everything\n\t\"defaultAction\": \"SCMP_ACT_ALLOW\"\n}")
+                                  << "json-syntax" << 2 << 2 << "Comments";
+    QTest::newRow("block comment") << QByteArray("{\"defaultAction\": /* x */ \"SCMP_ACT_ALLOW\"}") << "json-syntax"
+                                   << 1 << 19 << "Comments";
+    QTest::newRow("trailing comma in names")
+        << QByteArray("{\n\t\"defaultAction\": \"SCMP_ACT_ERRNO\",\n\t\"syscalls\": [{\"names\": [\"read\",]}]\n}")
+        << "json-syntax" << 3 << 33 << "Trailing comma";
+    QTest::newRow("trailing comma at the end") << QByteArray("{\"defaultAction\": \"SCMP_ACT_ERRNO\",}")
+                                               << "json-syntax" << 1 << 36 << "Trailing comma";
+    QTest::newRow("NUL in a string") << QByteArray("{\"defaultAction\": \"SCMP\0_ACT_ERRNO\"}", 36)
+                                     << "json-syntax" << 1 << 24 << "NUL";
+    QTest::newRow("NUL between values") << QByteArray("{\"defaultAction\":\0 \"SCMP_ACT_ERRNO\"}", 36)
+                                        << "json-syntax" << 1 << 18 << "NUL";
+    QTest::newRow("only NULs") << QByteArray(64, '\0') << "json-syntax" << 1 << 1 << "NUL";
+}
+
+void TestProfileReader::hostileInput()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, code);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, hint);
+    const Diagnostics diagnostics = checkText(text);
+    const auto error = std::find_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); });
+    QVERIFY2(error != diagnostics.cend(), qPrintable(describe(diagnostics)));
+    QVERIFY2(error->code == code, qPrintable(describe(diagnostics)));
+    QCOMPARE(error->file, QStringLiteral("hostile.json"));
+    QCOMPARE(QStringLiteral("%1:%2").arg(error->line).arg(error->column), QStringLiteral("%1:%2").arg(line).arg(column));
+    QVERIFY2(error->message.contains(hint), qPrintable(error->message));
+}
+
+void TestProfileReader::duplicateKeySaysWhichWins()
+{
+    ProfileReader::Result r;
+    const Diagnostics diagnostics = checkText("{\n\t\"defaultAction\": \"SCMP_ACT_ALLOW\",\n\t\"defaultAction\": \"SCMP_ACT_ERRNO\"\n}", &r);
+    QVERIFY(r.parsed);
+    QCOMPARE(r.profile.defaultAction, std::optional<Action>(Action::Errno)); // the last one, as Docker's decoder
+    QCOMPARE(diagnostics.size(), 1);
+    const Diagnostic &d = diagnostics.constFirst();
+    QCOMPARE(d.code, QStringLiteral("duplicate-key"));
+    QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+    QCOMPARE(QStringLiteral("%1:%2").arg(d.line).arg(d.column), QStringLiteral("3:2"));
+    QVERIFY2(d.message.contains(QLatin1String("the last one wins")), qPrintable(d.message));
+}
+
+void TestProfileReader::millionNames()
+{
+    // One rule naming a million syscalls: a real name, then unknown ones.
+    QByteArray text = "{\"defaultAction\": \"SCMP_ACT_ERRNO\", \"syscalls\": [{\"action\": \"SCMP_ACT_ALLOW\", \"names\": [\"read\"";
+    text.reserve(16 * 1000 * 1000);
+    for (int i = 1; i < 1000000; ++i) {
+        text += ", \"sc" + QByteArray::number(i) + '"';
+    }
+    text += "]}]}";
+    ProfileReader::Result r;
+    const Diagnostics diagnostics = checkText(text, &r);
+    QVERIFY(r.parsed);
+    QCOMPARE(r.profile.rules.size(), 1);
+    QCOMPARE(r.profile.rules.constFirst().names.size(), 1000000);
+    QVERIFY(!hasErrors(diagnostics));
+    // Each unknown name is a warning with its place, but the list stays readable.
+    QVERIFY2(diagnostics.size() <= 101, qPrintable(QString::number(diagnostics.size())));
+    const Diagnostic &first = diagnostics.constFirst();
+    QCOMPARE(first.code, QStringLiteral("unknown-syscall"));
+    QCOMPARE(first.pointer, QStringLiteral("/syscalls/0/names/1"));
+    QCOMPARE(first.column, 97);
+    const Diagnostic &last = diagnostics.constLast();
+    QCOMPARE(last.code, QStringLiteral("too-many-diagnostics"));
+    QVERIFY2(last.message.contains(QLatin1String("999899")), qPrintable(last.message));
 }
 
 void TestProfileReader::missingFileIsAnIoError()

@@ -85,10 +85,16 @@ private slots:
     void findingExplainsAndLinksThePage();
     void screenshotIsWritten();
     void copiesDockerRunCommand();
+    void previewShowsExactlyTheText();
+
+private:
+    QTemporaryDir m_data;
 };
 
 void TestMainWindow::initTestCase()
 {
+    // Recovery files of these windows stay out of the user's data folder.
+    qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
     QCoreApplication::setOrganizationName(QStringLiteral("SysfenceTests"));
     QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
 }
@@ -387,6 +393,38 @@ void TestMainWindow::copiesDockerRunCommand()
     QCOMPARE(QGuiApplication::clipboard()->text(),
              QStringLiteral("docker run --cap-add SYS_ADMIN --cap-drop NET_RAW --security-opt 'seccomp=%1' IMAGE")
                  .arg(QFileInfo(path).absoluteFilePath()));
+}
+
+void TestMainWindow::previewShowsExactlyTheText()
+{
+    // The preview replaces only what changed: after every step it must
+    // still hold exactly what Save would write.
+    MainWindow window;
+    window.newFromTemplate(QStringLiteral("docker-default"));
+    auto *preview = window.findChild<JsonPreview *>(QStringLiteral("jsonPreview"));
+    Document *document = window.document();
+    auto shown = [preview] { return preview->toPlainText().toUtf8(); };
+    QCOMPARE(shown(), document->text());
+    document->apply(ProfileEditor::setSyscallAction(document->profile(), QStringLiteral("mount"), Action::Allow));
+    QCOMPARE(shown(), document->text());
+    document->apply(ProfileEditor::setSyscallAction(document->profile(), QStringLiteral("read"), Action::KillProcess));
+    QCOMPARE(shown(), document->text());
+    document->apply(ProfileEditor::setRuleComment(document->profile(), 0, QStringLiteral("é → 🛡 ok")));
+    QCOMPARE(shown(), document->text());
+    document->apply(ProfileEditor::setRuleComment(document->profile(), 0, QStringLiteral("è → 🛡")));
+    QCOMPARE(shown(), document->text());
+    while (document->undoStack()->canUndo()) {
+        document->undoStack()->undo();
+        QCOMPARE(shown(), document->text());
+    }
+
+    // Multi-byte characters at the edges of a change.
+    JsonPreview direct;
+    for (const char *text : {"{\"a\": \"é\"}", "{\"a\": \"è\"}", "{\"a\": \"🛡é\"}", "{\"a\": \"🛡\"}",
+                             "{\"a\": \"\"}", "{}", "{\"a\":\n\t\"€€\"\n}", "{\"a\":\n\t\"€\"\n}"}) {
+        direct.setJson(QByteArray(text));
+        QCOMPARE(direct.toPlainText(), QString::fromUtf8(text));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,70 @@
+// One edit to a big profile, as the user makes it: the document applies it
+// and the table, tree, preview and diagnostics of a shown main window follow,
+// painted. bench_edit RULES [ITERATIONS]
+#include "benchstats.h"
+#include "profilegenerator.h"
+
+#include "document.h"
+#include "mainwindow.h"
+
+#include "edit/profileeditor.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Sysfence;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SysfenceBench"));
+    const QStringList args = QCoreApplication::arguments();
+    const int rules = args.value(1, QStringLiteral("5000")).toInt();
+    const int iterations = args.value(2, QStringLiteral("200")).toInt();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profile.json"));
+    QFile f(path);
+    const QByteArray text = Bench::generateText(rules);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
+        return 1;
+    }
+    f.close();
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QElapsedTimer open;
+    open.start();
+    if (!window.openFile(path)) {
+        return 1;
+    }
+    QApplication::processEvents();
+    std::printf("open %d rules (%.1f MiB): %.1f ms\n", rules, double(text.size()) / (1 << 20),
+                double(open.nsecsElapsed()) / 1e6);
+    window.selectSyscall(QStringLiteral("ptrace"));
+    QApplication::processEvents();
+
+    Document *document = window.document();
+    QList<double> whole;
+    QList<double> documentOnly;
+    const Action actions[] = {Action::KillProcess, Action::Allow};
+    for (int i = 0; i < iterations; ++i) {
+        // Alternate two syscalls so no two consecutive edits merge.
+        const QString name = i % 2 ? QStringLiteral("ptrace") : QStringLiteral("mount");
+        const ProfileEdit edit = ProfileEditor::setSyscallAction(document->profile(), name, actions[(i / 2) % 2]);
+        QElapsedTimer t;
+        t.start();
+        document->apply(edit);
+        const qint64 applied = t.nsecsElapsed();
+        QApplication::processEvents(); // layout and paint
+        whole.append(double(t.nsecsElapsed()) / 1e6);
+        documentOnly.append(double(applied) / 1e6);
+    }
+    const QByteArray label = QByteArray::number(rules);
+    Bench::report(("edit, " + label + " rules, all views painted").constData(), whole);
+    Bench::report(("edit, " + label + " rules, until views updated (no paint)").constData(), documentOnly);
+    return 0;
+}
