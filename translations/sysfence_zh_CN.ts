@@ -836,6 +836,18 @@ Run “sysfence-cli COMMAND --help” for the options of a command.</source>
         <source>A SeccompProfile YAML file is not written back; save the profile as Docker JSON or export it.</source>
         <translation>SeccompProfile YAML 文件不会被写回；请把配置另存为 Docker JSON 或导出。</translation>
     </message>
+    <message>
+        <source>Another program changed the file since it was opened.</source>
+        <translation>自打开以来，另一个程序修改了该文件。</translation>
+    </message>
+    <message>
+        <source>The recovered text is not a profile.</source>
+        <translation>恢复出的文本不是配置。</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
 </context>
 <context>
     <name>Sysfence::ExplainPanel</name>
@@ -1507,6 +1519,42 @@ The file on disk was not changed.</source>
         <source>Exported %1 for the container target (%2). What was resolved on the way:</source>
         <translation>已针对容器目标环境（%2）导出 %1。过程中解析的内容：</translation>
     </message>
+    <message>
+        <source>%1 was changed by another program since you opened it. Saving replaces those changes with yours.</source>
+        <translation>自您打开以来，%1 已被另一个程序修改。保存会用您的更改替换那些更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Sysfence did not close properly. Unsaved changes to %1 from %2 were kept.</source>
+        <translation>Sysfence 未正常关闭。已保留 %2 时对 %1 的未保存更改。</translation>
+    </message>
+    <message>
+        <source>Restore them? Discarding deletes the recovered copy.</source>
+        <translation>要恢复它们吗？放弃会删除恢复副本。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to %1</source>
+        <translation>已恢复对 %1 的未保存更改</translation>
+    </message>
 </context>
 <context>
     <name>Sysfence::OciConfig</name>
@@ -1981,6 +2029,10 @@ The file on disk was not changed.</source>
         <source>“%1” is already listed with the same action at %2.</source>
         <translation>“%1”已在 %2 处以相同动作列出。</translation>
     </message>
+    <message>
+        <source>%1 more “%2” problems are not listed; only the first %3 are.</source>
+        <translation>另有 %1 个“%2”问题未列出；只列出前 %3 个。</translation>
+    </message>
 </context>
 <context>
     <name>Sysfence::RecordedProfile</name>
@@ -1997,6 +2049,13 @@ The file on disk was not changed.</source>
         <translation>
             <numerusform>允许 %n 个记录到的系统调用</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sysfence::RecoveryStore</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2661,10 @@ The file on disk was not changed.</source>
     <message>
         <source>Profile to open.</source>
         <translation>要打开的配置文件。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes left by a crash: ask, yes (restore) or no (discard).</source>
+        <translation>崩溃后遗留的未保存更改：ask（询问）、yes（恢复）或 no（放弃）。</translation>
     </message>
 </context>
 </TS>
