@@ -1578,10 +1578,6 @@ The file on disk was not changed.</source>
         <source>The file is not an OCI runtime configuration.</source>
         <translation>该文件不是 OCI 运行时配置。</translation>
     </message>
-    <message>
-        <source>With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be resolved for it; choose an unprivileged target.</source>
-        <translation>使用 --privileged 时不加载 seccomp 过滤器，因此无法为其解析 archMap、includes 和 excludes；请选择非特权的目标环境。</translation>
-    </message>
 </context>
 <context>
     <name>Sysfence::ProfileDecoder</name>
@@ -1974,6 +1970,10 @@ The file on disk was not changed.</source>
     <message>
         <source>Podman&apos;s informational errno names dropped; the errno numbers are kept.</source>
         <translation>已丢弃 Podman 的说明性 errno 名称；errno 数值保留。</translation>
+    </message>
+    <message>
+        <source>With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be resolved for it; choose an unprivileged target.</source>
+        <translation>使用 --privileged 时不加载 seccomp 过滤器，因此无法为其解析 archMap、includes 和 excludes；请选择非特权的目标环境。</translation>
     </message>
 </context>
 <context>
@@ -2413,10 +2413,6 @@ The file on disk was not changed.</source>
     <message>
         <source>%1 is not a valid Kubernetes name: use lowercase letters, digits, “-” and “.”, starting and ending with a letter or digit.</source>
         <translation>%1 不是有效的 Kubernetes 名称：请使用小写字母、数字、“-”和“.”，并以字母或数字开头和结尾。</translation>
-    </message>
-    <message>
-        <source>With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be resolved for it; choose an unprivileged target.</source>
-        <translation>使用 --privileged 时不加载 seccomp 过滤器，因此无法为其解析 archMap、includes 和 excludes；请选择非特权的目标环境。</translation>
     </message>
     <message>
         <source>The profile has no valid defaultAction.</source>

@@ -29,6 +29,11 @@ QString ProfileResolver::architectureList(const QStringList &scmpNames)
 ProfileResolver::Result ProfileResolver::resolve(const Profile &profile, const Target &target)
 {
     Result result;
+    if (target.privileged && needsResolution(profile)) {
+        result.error = tr("With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be "
+                          "resolved for it; choose an unprivileged target.");
+        return result;
+    }
     if (!needsResolution(profile)) {
         result.profile = profile;
         // The 2016 format's one "name" per rule is Docker's alone: write "names".

@@ -24,6 +24,9 @@ public:
         // needed resolving.
         Profile profile;
         QStringList messages;
+        // Set when the profile cannot be resolved for the target (then
+        // nothing else is).
+        QString error;
     };
 
     // Whether the profile uses anything only Docker (or Podman) understands.

@@ -168,12 +168,11 @@ OciConfig::Written OciConfig::saveInto(const QByteArray &configText, const Profi
                                                  : config.diagnostics.constFirst().message;
         return out;
     }
-    if (target.privileged && ProfileResolver::needsResolution(profile)) {
-        out.error = tr("With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be "
-                       "resolved for it; choose an unprivileged target.");
+    const ProfileResolver::Result resolved = ProfileResolver::resolve(profile, target);
+    if (!resolved.error.isEmpty()) {
+        out.error = resolved.error;
         return out;
     }
-    const ProfileResolver::Result resolved = ProfileResolver::resolve(profile, target);
     out.messages = resolved.messages;
 
     JsonStyle style = config.style;
@@ -203,12 +202,11 @@ JsonStyle OciConfig::snippetStyle()
 OciConfig::Written OciConfig::snippet(const Profile &profile, const Target &target, const JsonStyle &style)
 {
     Written out;
-    if (target.privileged && ProfileResolver::needsResolution(profile)) {
-        out.error = tr("With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be "
-                       "resolved for it; choose an unprivileged target.");
+    const ProfileResolver::Result resolved = ProfileResolver::resolve(profile, target);
+    if (!resolved.error.isEmpty()) {
+        out.error = resolved.error;
         return out;
     }
-    const ProfileResolver::Result resolved = ProfileResolver::resolve(profile, target);
     out.messages = resolved.messages;
     const JsonValue seccomp = ProfileWriter::toJson(resolved.profile);
     const JsonValue linuxObject = JsonValue::object({{QStringLiteral("seccomp"), seccomp, -1}});

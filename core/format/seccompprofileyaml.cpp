@@ -460,12 +460,11 @@ SeccompProfileYaml::Written SeccompProfileYaml::write(
                         .arg(quoted(options.name));
         return out;
     }
-    if (target.privileged && ProfileResolver::needsResolution(profile)) {
-        out.error = tr("With --privileged no seccomp filter is loaded, so archMap, includes and excludes cannot be "
-                       "resolved for it; choose an unprivileged target.");
+    const ProfileResolver::Result resolved = ProfileResolver::resolve(profile, target);
+    if (!resolved.error.isEmpty()) {
+        out.error = resolved.error;
         return out;
     }
-    const ProfileResolver::Result resolved = ProfileResolver::resolve(profile, target);
     out.messages = resolved.messages;
     const Profile &p = resolved.profile;
     if (!p.defaultAction) {

@@ -1,6 +1,7 @@
 #include "testcorpus.h"
 
 #include "cli/cliapplication.h"
+#include "clirun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,21 +16,8 @@
 using namespace Sysfence;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliApplication app(out, err);
-    run.exitCode = app.run(QStringList {QStringLiteral("sysfence-cli")} + args);
-    return run;
-}
+using CliRun::Run;
+using CliRun::cli;
 
 QString fixture(const char *name)
 {

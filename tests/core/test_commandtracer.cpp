@@ -5,6 +5,7 @@
 #include "analysis/syscallverdict.h"
 #include "catalog/profiletemplates.h"
 #include "cli/cliapplication.h"
+#include "clirun.h"
 #include "edit/profileeditor.h"
 #include "format/profilereader.h"
 #include "format/profilewriter.h"
@@ -32,21 +33,8 @@
 using namespace Sysfence;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliApplication app(out, err);
-    run.exitCode = app.run(QStringList{QStringLiteral("sysfence-cli")} + args);
-    return run;
-}
+using CliRun::Run;
+using CliRun::cli;
 
 const QStringList ShellCommand = {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
                                   QStringLiteral("ls / >/dev/null; date")};

@@ -3,6 +3,7 @@
 #include "analysis/effectiveprofile.h"
 #include "analysis/syscallverdict.h"
 #include "cli/cliapplication.h"
+#include "clirun.h"
 #include "format/ociconfig.h"
 #include "format/profileformat.h"
 #include "format/profilereader.h"
@@ -76,21 +77,8 @@ Profile readDocker(const QByteArray &text)
     return r.profile;
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliApplication app(out, err);
-    run.exitCode = app.run(QStringList {QStringLiteral("sysfence-cli")} + args);
-    return run;
-}
+using CliRun::Run;
+using CliRun::cli;
 
 QStringList codes(const Diagnostics &diagnostics)
 {
