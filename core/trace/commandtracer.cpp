@@ -40,11 +40,62 @@ struct ChildFailure
     int error;
 };
 
-[[noreturn]] void failChild(int pipeFd, int stage)
+// What the forked child does, up to exec. It runs after fork in a process
+// that may have other threads, so it makes only async-signal-safe calls,
+// and after the filter is loaded it must make no syscall of its own that
+// the filter might deny. Hence no sanitizer instrumentation here: ASan puts
+// __asan_handle_no_return (which calls sigaltstack) in front of noreturn
+// calls and then crashes the child instead of letting it report.
+struct ChildSetup
+{
+    bool newProcessGroup;
+    int nullFd;
+    int stdoutFd;
+    int stderrFd;
+    int errorPipe;
+    unsigned int filterFlags;
+    const sock_fprog *prog;
+    const char *program;
+    char *const *argv;
+};
+
+__attribute__((no_sanitize("address", "undefined"))) void failChild(int pipeFd, int stage)
 {
     const ChildFailure failure{stage, errno};
     [[maybe_unused]] const ssize_t written = ::write(pipeFd, &failure, sizeof failure);
-    ::_exit(127);
+    for (;;) {
+        ::syscall(SYS_exit_group, 127);
+        ::syscall(SYS_exit, 127);
+    }
+}
+
+__attribute__((no_sanitize("address", "undefined"))) void runChild(const ChildSetup &c)
+{
+    if (c.newProcessGroup) {
+        ::setpgid(0, 0);
+    }
+    if (c.nullFd >= 0) {
+        ::dup2(c.nullFd, STDIN_FILENO);
+    }
+    if (c.stdoutFd >= 0) {
+        ::dup2(c.stdoutFd, STDOUT_FILENO);
+    }
+    if (c.stderrFd >= 0) {
+        ::dup2(c.stderrFd, STDERR_FILENO);
+    }
+    if (::ptrace(PTRACE_TRACEME, 0, nullptr, nullptr) != 0) {
+        failChild(c.errorPipe, 0);
+    }
+    // Wait for the tracer to set its options before the filter exists.
+    ::raise(SIGSTOP);
+    if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
+        failChild(c.errorPipe, 1);
+    }
+    if (::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, c.filterFlags, c.prog) != 0) {
+        failChild(c.errorPipe, 2);
+    }
+    ::execv(c.program, c.argv);
+    failChild(c.errorPipe, 3);
 }
 
 // Skips the syscall the tracee is stopped in and makes it return `value`.
@@ -207,6 +258,8 @@ CommandTracer::Report CommandTracer::run(const Options &options, const Observer 
         return report;
     }
 
+    const ChildSetup setup{options.newProcessGroup, nullFd, options.stdoutFd, options.stderrFd, errorPipe[1],
+                           options.filterFlags, &prog, program.constData(), argv.data()};
     const pid_t child = ::fork();
     if (child < 0) {
         report.error = tr("Cannot start a process: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
@@ -215,31 +268,7 @@ CommandTracer::Report CommandTracer::run(const Options &options, const Observer 
         return report;
     }
     if (child == 0) {
-        if (options.newProcessGroup) {
-            ::setpgid(0, 0);
-        }
-        if (nullFd >= 0) {
-            ::dup2(nullFd, STDIN_FILENO);
-        }
-        if (options.stdoutFd >= 0) {
-            ::dup2(options.stdoutFd, STDOUT_FILENO);
-        }
-        if (options.stderrFd >= 0) {
-            ::dup2(options.stderrFd, STDERR_FILENO);
-        }
-        if (::ptrace(PTRACE_TRACEME, 0, nullptr, nullptr) != 0) {
-            failChild(errorPipe[1], 0);
-        }
-        // Wait for the tracer to set its options before the filter exists.
-        ::raise(SIGSTOP);
-        if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
-            failChild(errorPipe[1], 1);
-        }
-        if (::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, options.filterFlags, &prog) != 0) {
-            failChild(errorPipe[1], 2);
-        }
-        ::execv(program.constData(), argv.data());
-        failChild(errorPipe[1], 3);
+        runChild(setup);
     }
     ::close(errorPipe[1]);
     if (nullFd >= 0) {
