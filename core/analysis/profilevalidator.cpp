@@ -75,6 +75,28 @@ Diagnostics ProfileValidator::validate(
     };
 
     const bool archSupported = SyscallResolver::supportsArchitecture(options.architecture);
+    // A big profile names the same few hundred syscalls over and over:
+    // resolve each once per call, and look for a suggestion for an unknown
+    // name once per thread (the known names never change while running).
+    QHash<QString, bool> known;
+    thread_local QHash<QString, QString> hints;
+    auto isKnown = [&](const QString &name) {
+        auto it = known.constFind(name);
+        if (it == known.constEnd()) {
+            it = known.insert(name, SyscallResolver::number(options.architecture, name).has_value());
+        }
+        return *it;
+    };
+    auto hintFor = [&](const QString &name) {
+        auto it = hints.constFind(name);
+        if (it == hints.constEnd()) {
+            if (hints.size() >= 10000) {
+                hints.clear();
+            }
+            it = hints.insert(name, NameSuggester::closest(name, SyscallResolver::knownNames()));
+        }
+        return *it;
+    };
     QHash<QString, Place> unconditional;
     for (qsizetype r = 0; r < profile.rules.size(); ++r) {
         const Rule &rule = profile.rules.at(r);
@@ -83,12 +105,12 @@ Diagnostics ProfileValidator::validate(
             if (name.isEmpty()) {
                 continue;
             }
-            if (archSupported && !SyscallResolver::number(options.architecture, name)) {
+            if (archSupported && !isKnown(name)) {
                 if (!listed(QStringLiteral("unknown-syscall"))) {
                     // Only counted: no suggestion is looked for.
                     add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), {}, rule, r, n, name);
                 } else {
-                    const QString hint = NameSuggester::closest(name, SyscallResolver::knownNames());
+                    const QString hint = hintFor(name);
                     const QString version = SyscallResolver::libseccompVersion();
                     add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"),
                         hint.isEmpty()
