@@ -1,5 +1,7 @@
 #include "jsonwriter.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Sysfence {
@@ -9,14 +11,34 @@ JsonWriter::JsonWriter(JsonStyle style)
 {
 }
 
+namespace {
+// Appends `s` as UTF-8. Profiles are ASCII but for the odd comment: copy
+// those bytes directly instead of converting every string on its own.
+void append(QByteArray &out, QStringView s)
+{
+    const qsizetype start = out.size();
+    out.resize(start + s.size());
+    char *p = out.data() + start;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x80) {
+            out.truncate(start + i);
+            out += s.mid(i).toUtf8();
+            return;
+        }
+        p[i] = static_cast<char>(c);
+    }
+}
+} // namespace
+
 QByteArray JsonWriter::write(const JsonValue &value) const
 {
-    QString out;
+    QByteArray out;
     writeValue(out, value, 0);
     if (m_style.finalNewline) {
-        out += m_style.newline;
+        append(out, m_style.newline);
     }
-    return out.toUtf8();
+    return out;
 }
 
 QString JsonWriter::escape(const QString &value)
@@ -62,66 +84,94 @@ QString JsonWriter::escape(const QString &value)
     return out;
 }
 
-void JsonWriter::newline(QString &out, int depth) const
+void JsonWriter::newline(QByteArray &out, int depth) const
 {
-    out += m_style.newline;
+    append(out, m_style.newline);
     for (int i = 0; i < depth; ++i) {
-        out += m_style.indent;
+        append(out, m_style.indent);
     }
 }
 
-void JsonWriter::writeValue(QString &out, const JsonValue &value, int depth) const
+void JsonWriter::writeValue(QByteArray &out, const JsonValue &value, int depth) const
 {
     switch (value.type()) {
     case JsonValue::Type::Null:
-        out += QLatin1String("null");
+        out += "null";
         return;
     case JsonValue::Type::Bool:
-        out += value.toBool() ? QLatin1String("true") : QLatin1String("false");
+        out += value.toBool() ? "true" : "false";
         return;
     case JsonValue::Type::Number:
-        out += value.text();
+        append(out, value.text());
         return;
     case JsonValue::Type::String:
-        out += QLatin1Char('"');
-        out += value.rawString().isEmpty() ? escape(value.text()) : value.rawString();
-        out += QLatin1Char('"');
+        out += '"';
+        append(out, value.rawString().isEmpty() ? escape(value.text()) : value.rawString());
+        out += '"';
         return;
     case JsonValue::Type::Array: {
         const auto &items = value.items();
         if (items.empty()) {
-            out += QLatin1String("[]");
+            out += "[]";
             return;
         }
-        out += QLatin1Char('[');
+        out += '[';
         for (size_t i = 0; i < items.size(); ++i) {
             newline(out, depth + 1);
             writeValue(out, items[i], depth + 1);
             if (i + 1 < items.size()) {
-                out += QLatin1Char(',');
+                out += ',';
             }
         }
         newline(out, depth);
-        out += QLatin1Char(']');
+        out += ']';
         return;
     }
     case JsonValue::Type::Object: {
         const auto &members = value.members();
         if (members.empty()) {
-            out += QLatin1String("{}");
+            out += "{}";
             return;
         }
-        out += QLatin1Char('{');
+        if (depth == m_cachedDepth) {
+            // The entry holds the object itself, so its members cannot be
+            // freed and their address reused while it is a key.
+            struct Entry {
+                JsonValue object;
+                JsonStyle style;
+                int depth;
+                QByteArray text;
+            };
+            thread_local QHash<const void *, Entry> cache;
+            const void *key = &members;
+            const auto it = cache.constFind(key);
+            if (it != cache.constEnd() && it->style == m_style && it->depth == depth) {
+                out += it->text;
+                return;
+            }
+            if (cache.size() >= 200000) {
+                cache.clear();
+            }
+            QByteArray text;
+            JsonWriter plain(m_style);
+            plain.writeValue(text, value, depth);
+            out += text;
+            cache.insert(key, Entry {value, m_style, depth, std::move(text)});
+            return;
+        }
+        out += '{';
         for (size_t i = 0; i < members.size(); ++i) {
             newline(out, depth + 1);
-            out += QLatin1Char('"') + escape(members[i].key) + QLatin1String("\": ");
+            out += '"';
+            append(out, escape(members[i].key));
+            out += "\": ";
             writeValue(out, members[i].value, depth + 1);
             if (i + 1 < members.size()) {
-                out += QLatin1Char(',');
+                out += ',';
             }
         }
         newline(out, depth);
-        out += QLatin1Char('}');
+        out += '}';
         return;
     }
     }

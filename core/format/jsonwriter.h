@@ -18,15 +18,23 @@ public:
 
     QByteArray write(const JsonValue &value) const;
 
+    // Remembers how each object at `depth` (e.g. 2: the rules of a profile)
+    // was written, keyed by the object's identity (copies of a JsonValue
+    // share their members). Writing a tree again in which most of those
+    // objects are the same then copies their text instead of writing it: an
+    // editor writes the whole profile after every edit. Off (-1) by default.
+    void setCachedDepth(int depth) { m_cachedDepth = depth; }
+
     // The string body (without quotes) as the writer spells it: only the
     // characters JSON requires are escaped.
     static QString escape(const QString &value);
 
 private:
-    void writeValue(QString &out, const JsonValue &value, int depth) const;
-    void newline(QString &out, int depth) const;
+    void writeValue(QByteArray &out, const JsonValue &value, int depth) const;
+    void newline(QByteArray &out, int depth) const;
 
     JsonStyle m_style;
+    int m_cachedDepth = -1;
 };
 
 } // namespace Sysfence

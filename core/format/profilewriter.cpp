@@ -288,7 +288,9 @@ JsonValue ProfileWriter::toJson(const Profile &p)
 
 QByteArray ProfileWriter::write(const Profile &profile, const JsonStyle &style)
 {
-    return JsonWriter(style).write(toJson(profile));
+    JsonWriter writer(style);
+    writer.setCachedDepth(2); // the rules: most are the same from one write to the next
+    return writer.write(toJson(profile));
 }
 
 } // namespace Sysfence
