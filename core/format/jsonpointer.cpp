@@ -6,16 +6,24 @@ namespace Sysfence {
 
 JsonPointer &JsonPointer::append(const QString &key)
 {
+    // One allocation for the common key that needs no escape.
+    m_text.reserve(m_text.size() + 1 + key.size());
+    m_text += QLatin1Char('/');
+    if (!key.contains(QLatin1Char('~')) && !key.contains(QLatin1Char('/'))) {
+        m_text += key;
+        return *this;
+    }
     QString escaped = key;
     escaped.replace(QLatin1Char('~'), QLatin1String("~0"));
     escaped.replace(QLatin1Char('/'), QLatin1String("~1"));
-    m_text += QLatin1Char('/') + escaped;
+    m_text += escaped;
     return *this;
 }
 
 JsonPointer &JsonPointer::append(qint64 index)
 {
-    m_text += QLatin1Char('/') + QString::number(index);
+    m_text += QLatin1Char('/');
+    m_text += QString::number(index);
     return *this;
 }
 

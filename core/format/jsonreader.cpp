@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace Sysfence {
@@ -77,7 +79,7 @@ public:
     }
     bool Key(const char *str, rapidjson::SizeType length, bool)
     {
-        Frame &frame = m_stack.back();
+        Frame &frame = m_stack[static_cast<size_t>(m_depth - 1)];
         qint64 start = 0;
         QString raw;
         frame.pendingKey = decode(str, length, &start, &raw);
@@ -98,7 +100,8 @@ public:
     QString pointer() const
     {
         JsonPointer p;
-        for (const Frame &frame : m_stack) {
+        for (int i = 0; i < m_depth; ++i) {
+            const Frame &frame = m_stack[static_cast<size_t>(i)];
             if (frame.isObject) {
                 if (!frame.hasKey) {
                     break;
@@ -116,7 +119,7 @@ private:
 
     // Finds the opening quote of the string that just ended, and keeps the
     // source spelling when it differs from how the writer would escape it.
-    QString decode(const char *str, rapidjson::SizeType length, qint64 *start, QString *raw) const
+    QString decode(const char *str, rapidjson::SizeType length, qint64 *start, QString *raw)
     {
         const qint64 close = end() - 1; // the closing quote
         qint64 open = close - 1;
@@ -133,8 +136,17 @@ private:
             --open;
         }
         *start = open;
-        const QString value = QString::fromUtf8(str, length);
         const QByteArrayView source(m_text.constData() + open + 1, close - open - 1);
+        constexpr qsizetype ShareLimit = 64;
+        if (source.size() <= ShareLimit && !source.contains('\\')) {
+            const std::string_view key(source.data(), static_cast<size_t>(source.size()));
+            auto it = m_strings.find(key);
+            if (it == m_strings.end()) {
+                it = m_strings.emplace(key, QString::fromUtf8(str, length)).first;
+            }
+            return it->second;
+        }
+        const QString value = QString::fromUtf8(str, length);
         if (source.contains('\\')) {
             const QString spelled = QString::fromUtf8(source);
             if (spelled != JsonWriter::escape(value)) {
@@ -148,34 +160,49 @@ private:
     {
         // The iterative parser calls StartObject/StartArray before it takes
         // the bracket, so the stream is still on it.
-        if (static_cast<int>(m_stack.size()) >= JsonReader::MaxDepth) {
+        if (m_depth >= JsonReader::MaxDepth) {
             tooDeep = true;
             tooDeepOffset = end();
             return false;
         }
-        Frame frame;
+        // Frames stay allocated when popped, so the next object at this depth
+        // reuses their buffers instead of growing new ones element by element.
+        if (m_stack.size() == static_cast<size_t>(m_depth)) {
+            m_stack.emplace_back();
+        }
+        Frame &frame = m_stack[static_cast<size_t>(m_depth++)];
         frame.isObject = isObject;
         frame.offset = end();
-        m_stack.push_back(std::move(frame));
+        frame.items.clear();
+        frame.members.clear();
+        frame.hasKey = false;
+        frame.keys.clear();
         return true;
     }
 
     bool pop()
     {
-        Frame frame = std::move(m_stack.back());
-        m_stack.pop_back();
-        JsonValue value = frame.isObject ? JsonValue::object(std::move(frame.members), frame.offset)
-                                         : JsonValue::array(std::move(frame.items), frame.offset);
+        Frame &frame = m_stack[static_cast<size_t>(--m_depth)];
+        // Moved into vectors of exactly their size: one allocation each.
+        JsonValue value = frame.isObject
+            ? JsonValue::object(std::vector<JsonMember>(std::make_move_iterator(frame.members.begin()),
+                                    std::make_move_iterator(frame.members.end())),
+                  frame.offset)
+            : JsonValue::array(std::vector<JsonValue>(std::make_move_iterator(frame.items.begin()),
+                                   std::make_move_iterator(frame.items.end())),
+                  frame.offset);
+        frame.items.clear();
+        frame.members.clear();
         return add(std::move(value));
     }
 
     bool add(JsonValue value)
     {
-        if (m_stack.empty()) {
+        if (m_depth == 0) {
             root = std::move(value);
             return true;
         }
-        Frame &frame = m_stack.back();
+        Frame &frame = m_stack[static_cast<size_t>(m_depth - 1)];
         if (!frame.isObject) {
             frame.items.push_back(std::move(value));
             return true;
@@ -217,7 +244,11 @@ private:
 
     const QByteArray &m_text;
     const ByteStream &m_stream;
-    std::vector<Frame> m_stack;
+    std::vector<Frame> m_stack; // frames [0, m_depth) are open
+    int m_depth = 0;
+    // Keys and syscall names repeat thousands of times in a big profile:
+    // strings without escapes are decoded once and then shared.
+    std::unordered_map<std::string_view, QString> m_strings;
 };
 
 QString syntaxMessage(rapidjson::ParseErrorCode code, char at)

@@ -18,6 +18,8 @@ private slots:
     void deepNestingIsRefused();
     void byteOrderMarkIsAnErrorButReadable();
     void columnsCountCharacters();
+    void repeatedStringsKeepTheirOwnPlaces();
+    void cachedWriterFollowsEditsAndStyles();
 };
 
 void TestJsonReader::keepsMemberOrderAndPositions()
@@ -160,6 +162,59 @@ void TestJsonReader::columnsCountCharacters()
     const JsonReader::Result r = JsonReader::parse("{\"é→\": 1 2}");
     QCOMPARE(r.diagnostics.size(), 1);
     QCOMPARE(r.diagnostics.constFirst().column, 10);
+}
+
+void TestJsonReader::repeatedStringsKeepTheirOwnPlaces()
+{
+    // The reader shares equal strings; each value still has its own offset,
+    // and an escaped spelling of the same text keeps its spelling.
+    const QByteArray text = R"({"names": ["read", "read", "re\u0061d"], "read": "read"})";
+    const JsonReader::Result r = JsonReader::parse(text);
+    QVERIFY(r.diagnostics.isEmpty());
+    const auto &items = r.root.value(u"names").items();
+    QCOMPARE(items[0].text(), QStringLiteral("read"));
+    QCOMPARE(items[1].text(), QStringLiteral("read"));
+    QCOMPARE(items[2].text(), QStringLiteral("read"));
+    QCOMPARE(items[0].offset(), qint64(11));
+    QCOMPARE(items[1].offset(), qint64(19));
+    QVERIFY(items[1].rawString().isEmpty());
+    QCOMPARE(items[2].rawString(), QStringLiteral("re\\u0061d"));
+    QCOMPARE(r.root.members()[1].key, QStringLiteral("read"));
+    QCOMPARE(r.root.value(u"read").text(), QStringLiteral("read"));
+}
+
+void TestJsonReader::cachedWriterFollowsEditsAndStyles()
+{
+    // Objects two levels down are remembered between writes (an editor's
+    // rules); what comes out must still be exactly what a plain writer writes.
+    const QByteArray text = "{\"syscalls\": [{\"names\": [\"read\"], \"comment\": \"caf\u00e9 \u2713 \U0001F600\"}, "
+                            "{\"names\": [\"write\"]}]}";
+    const JsonReader::Result r = JsonReader::parse(QString::fromUtf8(text).toUtf8());
+    QVERIFY2(r.diagnostics.isEmpty(), qPrintable(r.diagnostics.value(0).message));
+    JsonStyle spaces;
+    spaces.indent = QStringLiteral("    ");
+    for (const JsonStyle &style : {JsonStyle::dockerDefault(), spaces}) {
+        JsonWriter cached(style);
+        cached.setCachedDepth(2);
+        QCOMPARE(cached.write(r.root), JsonWriter(style).write(r.root));
+        QCOMPARE(cached.write(r.root), JsonWriter(style).write(r.root)); // second time from the cache
+    }
+    // The second rule replaced: the first comes from the cache, the new one is written.
+    std::vector<JsonValue> rules = r.root.value(u"syscalls").items();
+    rules[1] = JsonValue::object({{QStringLiteral("names"), JsonValue::array({JsonValue::string(QStringLiteral("open"))}), -1}});
+    const JsonValue edited = JsonValue::object({{QStringLiteral("syscalls"), JsonValue::array(rules), -1}});
+    JsonWriter cached;
+    cached.setCachedDepth(2);
+    const QByteArray out = cached.write(edited);
+    QCOMPARE(out, JsonWriter().write(edited));
+    QVERIFY(out.contains("\"open\""));
+    QVERIFY(!out.contains("\"write\""));
+    QVERIFY(out.contains(QStringLiteral("café ✓ 😀").toUtf8()));
+    // At another depth the same objects are indented for that depth.
+    JsonWriter deeper;
+    deeper.setCachedDepth(1);
+    const JsonValue wrapped = JsonValue::array({r.root.value(u"syscalls").items()[0]});
+    QCOMPARE(deeper.write(wrapped), JsonWriter().write(wrapped));
 }
 
 QTEST_GUILESS_MAIN(TestJsonReader)
