@@ -1046,10 +1046,17 @@ bool MainWindow::saveScreenshot(const QString &path)
 {
     resize(1400, 900);
     setAttribute(Qt::WA_DontShowOnScreen, true);
+    // Lay out (twice: dock sizes settle after the first layout) and run what
+    // start-up queued, without painting into a backing store nobody sees:
+    // grab() paints the window once.
+    setUpdatesEnabled(false);
     show();
     QApplication::processEvents();
-    QApplication::processEvents(); // dock sizes settle after the first layout
-    const bool ok = grab().save(path, "PNG");
+    QApplication::processEvents();
+    setUpdatesEnabled(true);
+    // Quality 80 is a lighter zlib level: a window compresses about as well
+    // (smaller here, in fact) and encodes in far less time than the default.
+    const bool ok = grab().save(path, "PNG", 80);
     hide();
     return ok;
 }
