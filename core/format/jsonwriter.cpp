@@ -29,12 +29,55 @@ void append(QByteArray &out, QStringView s)
         p[i] = static_cast<char>(c);
     }
 }
+
+// The text of objects written at a writer's cached depth, per thread. Each
+// entry holds the object itself, so its members cannot be freed and their
+// address reused while it is a key. Entries a write did not use are dropped
+// once they outnumber the ones it did, so the cache holds about one
+// profile's rules, not every profile ever written.
+struct FragmentCache {
+    struct Entry {
+        JsonValue object;
+        JsonStyle style;
+        int depth = 0;
+        QByteArray text;
+        quint64 lastWrite = 0;
+    };
+    QHash<const void *, Entry> entries;
+    quint64 write = 0; // the current write
+    qsizetype used = 0; // entries used or added by the current write
+
+    static FragmentCache &instance()
+    {
+        thread_local FragmentCache cache;
+        return cache;
+    }
+
+    void begin()
+    {
+        ++write;
+        used = 0;
+    }
+
+    void end()
+    {
+        if (entries.size() > 2 * used + 64) {
+            entries.removeIf([this](const auto &it) { return it.value().lastWrite != write; });
+        }
+    }
+};
 } // namespace
 
 QByteArray JsonWriter::write(const JsonValue &value) const
 {
     QByteArray out;
+    if (m_cachedDepth >= 0) {
+        FragmentCache::instance().begin();
+    }
     writeValue(out, value, 0);
+    if (m_cachedDepth >= 0) {
+        FragmentCache::instance().end();
+    }
     if (m_style.finalNewline) {
         append(out, m_style.newline);
     }
@@ -134,29 +177,23 @@ void JsonWriter::writeValue(QByteArray &out, const JsonValue &value, int depth) 
             return;
         }
         if (depth == m_cachedDepth) {
-            // The entry holds the object itself, so its members cannot be
-            // freed and their address reused while it is a key.
-            struct Entry {
-                JsonValue object;
-                JsonStyle style;
-                int depth;
-                QByteArray text;
-            };
-            thread_local QHash<const void *, Entry> cache;
+            FragmentCache &cache = FragmentCache::instance();
             const void *key = &members;
-            const auto it = cache.constFind(key);
-            if (it != cache.constEnd() && it->style == m_style && it->depth == depth) {
+            const auto it = cache.entries.find(key);
+            if (it != cache.entries.end() && it->style == m_style && it->depth == depth) {
+                if (it->lastWrite != cache.write) {
+                    it->lastWrite = cache.write;
+                    ++cache.used;
+                }
                 out += it->text;
                 return;
-            }
-            if (cache.size() >= 200000) {
-                cache.clear();
             }
             QByteArray text;
             JsonWriter plain(m_style);
             plain.writeValue(text, value, depth);
             out += text;
-            cache.insert(key, Entry {value, m_style, depth, std::move(text)});
+            cache.entries.insert(key, FragmentCache::Entry {value, m_style, depth, std::move(text), cache.write});
+            ++cache.used;
             return;
         }
         out += '{';
