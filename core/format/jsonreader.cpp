@@ -183,14 +183,24 @@ private:
     bool pop()
     {
         Frame &frame = m_stack[static_cast<size_t>(--m_depth)];
-        // Moved into vectors of exactly their size: one allocation each.
-        JsonValue value = frame.isObject
-            ? JsonValue::object(std::vector<JsonMember>(std::make_move_iterator(frame.members.begin()),
-                                    std::make_move_iterator(frame.members.end())),
-                  frame.offset)
-            : JsonValue::array(std::vector<JsonValue>(std::make_move_iterator(frame.items.begin()),
-                                   std::make_move_iterator(frame.items.end())),
-                  frame.offset);
+        // Small containers are moved into vectors of exactly their size (one
+        // allocation each, the frame keeps its buffer for the next one); a
+        // big one hands over its buffer, so a huge array is never held twice.
+        constexpr size_t CopyLimit = 1024;
+        JsonValue value;
+        if (frame.isObject) {
+            value = JsonValue::object(frame.members.size() <= CopyLimit
+                    ? std::vector<JsonMember>(std::make_move_iterator(frame.members.begin()),
+                          std::make_move_iterator(frame.members.end()))
+                    : std::move(frame.members),
+                frame.offset);
+        } else {
+            value = JsonValue::array(frame.items.size() <= CopyLimit
+                    ? std::vector<JsonValue>(std::make_move_iterator(frame.items.begin()),
+                          std::make_move_iterator(frame.items.end()))
+                    : std::move(frame.items),
+                frame.offset);
+        }
         frame.items.clear();
         frame.members.clear();
         return add(std::move(value));
