@@ -712,13 +712,19 @@ bool MainWindow::openFile(const QString &path, bool askForDocument)
     QString error;
     const auto choose = [this, &path](const QStringList &labels) -> qsizetype {
         bool ok = false;
+        QApplication::restoreOverrideCursor(); // the user's turn
         const QString item = QInputDialog::getItem(this, tr("Choose a SeccompProfile"),
                                                    tr("%1 holds several SeccompProfiles. Open:").arg(QFileInfo(path).fileName()),
                                                    labels, 0, false, &ok);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
         return ok ? labels.indexOf(item) : -1;
     };
     const Document::DocumentChooser chooser = askForDocument ? Document::DocumentChooser(choose) : nullptr;
-    if (!m_document->load(path, &error, chooser)) {
+    // A profile of many thousand rules takes seconds to lay out: say so.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool loaded = m_document->load(path, &error, chooser);
+    QApplication::restoreOverrideCursor();
+    if (!loaded) {
         if (!error.isEmpty()) {
             QMessageBox::warning(this, tr("Cannot Open Profile"), tr("%1 could not be opened: %2").arg(path, error));
         }

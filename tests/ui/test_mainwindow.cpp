@@ -122,6 +122,7 @@ void TestMainWindow::editThroughTableUndoAndSave()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openFile(copy));
+    QVERIFY(!QApplication::overrideCursor()); // the wait cursor of the load is gone
     auto *preview = window.findChild<JsonPreview *>(QStringLiteral("jsonPreview"));
     QCOMPARE(preview->toPlainText().toUtf8(), readAll(original));
     QCOMPARE(treeState(window, QStringLiteral("ptrace")), QStringLiteral("SCMP_ACT_ALLOW"));
