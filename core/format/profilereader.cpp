@@ -1,5 +1,7 @@
 #include "profilereader.h"
 
+#include "heapreserve.h"
+
 #include "jsonreader.h"
 #include "profiledecoder.h"
 
@@ -67,6 +69,7 @@ ProfileReader::Result ProfileReader::readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return failure(QStringLiteral("io-error"), tr("Cannot open the file: %1.").arg(file.errorString()));
     }
+    HeapReserve::prepareForInput(info.size());
     // Read one byte past the limit, so a file that grows or lies about its
     // size (a pipe, /proc) is still refused instead of read whole.
     const QByteArray text = file.read(MaxFileSize + 1);
