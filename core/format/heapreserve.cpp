@@ -14,17 +14,20 @@ namespace Sysfence {
 
 void HeapReserve::prepareForInput(qint64 bytes)
 {
-#ifdef SYSFENCE_HEAP_RESERVE
-    if (bytes < Threshold) {
-        return;
+    if (bytes >= Threshold) {
+        reserve(bytes * TreeBytesPerInputByte);
     }
+}
+
+void HeapReserve::reserve(qint64 bytes)
+{
+#ifdef SYSFENCE_HEAP_RESERVE
     constexpr std::uintptr_t HugePage = 2 * 1024 * 1024;
-    constexpr qint64 TreeBytesPerInputByte = 32;
     constexpr qint64 MaxReserve = qint64(1) << 30;
     static std::mutex mutex;
     static std::uintptr_t advisedEnd = 0; // end of the heap range already advised
     const std::lock_guard lock(mutex);
-    const qint64 want = std::min(bytes * TreeBytesPerInputByte, MaxReserve);
+    const qint64 want = std::min(bytes, MaxReserve);
 
     // Big buffers (the file, the text, long arrays) come from the same heap
     // instead of an mmap each, and the heap is not given back between reads.

@@ -25,7 +25,13 @@ public:
     // 5,000-rule profile is 1.1 MiB).
     static constexpr qint64 Threshold = 1024 * 1024;
 
+    // Twice what the tree and model of a JSON text need, per byte of text.
+    static constexpr qint64 TreeBytesPerInputByte = 32;
+
+    // Reserves for reading `bytes` of JSON, when that is at least Threshold.
     static void prepareForInput(qint64 bytes);
+    // Makes sure the heap has `bytes` free (at most 1 GiB), backed by huge pages.
+    static void reserve(qint64 bytes);
 };
 
 } // namespace Sysfence
