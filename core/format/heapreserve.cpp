@@ -3,6 +3,7 @@
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 #define SYSFENCE_HEAP_RESERVE 1
 #include <cstdint>
+#include <algorithm>
 #include <cstdlib>
 #include <malloc.h>
 #include <mutex>
@@ -22,29 +23,39 @@ void HeapReserve::prepareForInput(qint64 bytes)
 void HeapReserve::reserve(qint64 bytes)
 {
 #ifdef SYSFENCE_HEAP_RESERVE
+    // For benchmarks: the same build with and without.
+    static const bool disabled = qEnvironmentVariableIsSet("SYSFENCE_NO_HEAP_RESERVE");
+    if (disabled) {
+        return;
+    }
     constexpr std::uintptr_t HugePage = 2 * 1024 * 1024;
     constexpr qint64 MaxReserve = qint64(1) << 30;
     static std::mutex mutex;
     static std::uintptr_t advisedEnd = 0; // end of the heap range already advised
+    static qint64 trimThreshold = 0;
     const std::lock_guard lock(mutex);
     const qint64 want = std::min(bytes, MaxReserve);
 
-    // Big buffers (the file, the text, long arrays) come from the same heap
-    // instead of an mmap each, and the heap is not given back between reads.
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, int(std::min<qint64>(2 * want, INT32_MAX)));
+    // The heap is not given back between reads (nor shrunk by a smaller one).
+    trimThreshold = std::max(trimThreshold, std::min<qint64>(2 * want, INT32_MAX));
+    mallopt(M_TRIM_THRESHOLD, int(trimThreshold));
 
     const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));
     if (before <= advisedEnd && mallinfo2().keepcost >= std::size_t(want)) {
         return; // the free top of an earlier reservation is big enough
     }
     // Grow the heap by `want` in one step: one allocation larger than any
-    // free block, padded by `want`. (volatile: a compiler may drop a malloc
-    // whose block is only freed.)
+    // free block, padded by `want` (volatile: a compiler may drop a malloc
+    // whose block is only freed). The probe must come from the heap, not be
+    // an mmap of its own; afterwards big blocks are mmaps again, so that a
+    // growing buffer of several MiB moves by mremap instead of being copied
+    // (keeping them in the heap made opening 50,000 rules slower).
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     mallopt(M_TOP_PAD, int(std::min<qint64>(want, INT32_MAX)));
     void *volatile probe = std::malloc(16 * 1024 * 1024);
     std::free(probe);
-    mallopt(M_TOP_PAD, 128 * 1024); // glibc's default
+    mallopt(M_TOP_PAD, 128 * 1024); // glibc's defaults
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     const auto after = reinterpret_cast<std::uintptr_t>(sbrk(0));
     const std::uintptr_t begin = (before + HugePage - 1) & ~(HugePage - 1);
     const std::uintptr_t end = after & ~(HugePage - 1);

@@ -39,15 +39,39 @@ for _ in range(runs):
 print(f"{statistics.median(times):.1f}")
 PY
 }
+# paired_ms RUNS CMD_A... -- CMD_B...: the medians of A and B, run in turns so
+# that the machine's drift (this VM's timings move by 15 % over minutes) hits
+# both alike. Prints "A B".
+paired_ms() {
+    local runs=$1
+    shift
+    python3 - "$runs" "$@" <<'PY'
+import statistics, subprocess, sys, time
+runs, rest = int(sys.argv[1]), sys.argv[2:]
+split = rest.index("--")
+commands = [rest[:split], rest[split + 1:]]
+def once(cmd):
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return (time.perf_counter() - start) * 1000
+for cmd in commands:
+    once(cmd)  # warm the page cache
+times = [[], []]
+for _ in range(runs):
+    for i, cmd in enumerate(commands):
+        times[i].append(once(cmd))
+print(" ".join(f"{statistics.median(t):.1f}" for t in times))
+PY
+}
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 
 runs=$((quick ? 5 : 15))
 echo "== Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(uname -r)"
 
 echo
-echo "== 1. Cold start to a rendered window (--screenshot), median of $runs"
-ours=$(median_ms "$runs" "$bin/sysfence" --screenshot "$scratch/ours.png")
-bare=$(median_ms "$runs" "$bin/bench_bare_window" --screenshot "$scratch/bare.png")
+echo "== 1. Cold start to a rendered window (--screenshot), median of $runs, in turns"
+read -r ours bare < <(paired_ms "$runs" "$bin/sysfence" --screenshot "$scratch/ours.png" -- \
+    "$bin/bench_bare_window" --screenshot "$scratch/bare.png")
 printf '%-44s %10s ms\n' "sysfence, Docker default" "$ours" "bare Qt Widgets window" "$bare"
 printf '%-44s %10s  (target <= 1.5)\n' "ratio" "$(ratio "$ours" "$bare")"
 
@@ -60,12 +84,14 @@ if ((!quick)); then
 fi
 
 echo
-echo "== 3. sysfence-cli validate vs jq on a 10 MiB profile, median of $runs"
+echo "== 3. sysfence-cli validate vs jq on a 10 MiB profile, median of $runs, in turns"
 "$bin/bench_generate" --mib 10 "$scratch/10mib.json"
-ours=$(median_ms "$runs" "$bin/sysfence-cli" validate "$scratch/10mib.json")
-jq=$(median_ms "$runs" jq -e . "$scratch/10mib.json")
+read -r ours jq < <(paired_ms "$runs" "$bin/sysfence-cli" validate "$scratch/10mib.json" -- \
+    jq -e . "$scratch/10mib.json")
 printf '%-44s %10s ms\n' "sysfence-cli validate" "$ours" "jq -e ." "$jq"
 printf '%-44s %10s  (target <= 0.5)\n' "ratio" "$(ratio "$ours" "$jq")"
+printf '%-44s %10s ms\n' "validate without the huge-page heap reserve" \
+    "$(SYSFENCE_NO_HEAP_RESERVE=1 median_ms 5 "$bin/sysfence-cli" validate "$scratch/10mib.json")"
 for mib in 1 $((quick ? 0 : 50)); do
     ((mib)) || continue
     "$bin/bench_generate" --mib "$mib" "$scratch/$mib.json"

@@ -1,6 +1,7 @@
 #include "testcorpus.h"
 
 #include "analysis/profilevalidator.h"
+#include "format/heapreserve.h"
 #include "format/profilereader.h"
 
 #include <QFile>
@@ -78,6 +79,7 @@ private slots:
     void duplicateKeySaysWhichWins();
     void millionNames();
     void missingFileIsAnIoError();
+    void bigFileReadsLikeItsText();
 };
 
 void TestProfileReader::brokenFixtures_data()
@@ -360,4 +362,46 @@ void TestProfileReader::missingFileIsAnIoError()
 }
 
 QTEST_GUILESS_MAIN(TestProfileReader)
+void TestProfileReader::bigFileReadsLikeItsText()
+{
+    // Files from HeapReserve::Threshold up are read with a heap reserved for
+    // them (huge pages where the kernel gives them): what comes out must be
+    // what reading the same bytes from memory gives, problems and places too.
+    QByteArray text = "{\n\t\"defaultAction\": \"SCMP_ACT_ERRNO\",\n\t\"syscalls\": [\n";
+    int rules = 0;
+    while (text.size() < 2 * HeapReserve::Threshold) {
+        text += "\t\t{\n\t\t\t\"names\": [\"read\", \"write\", \"close\"],\n\t\t\t\"action\": "
+                "\"SCMP_ACT_ALLOW\",\n\t\t\t\"comment\": \"rule "
+            + QByteArray::number(rules++) + "\"\n\t\t},\n";
+    }
+    // One rule with a typo at the very end, so places far into the file count.
+    text += "\t\t{\n\t\t\t\"names\": [\"ptrace\"],\n\t\t\t\"action\": \"SCMP_ACT_ALOW\"\n\t\t}\n\t]\n}\n";
+    ++rules;
+    const int typoLine = int(text.count('\n')) - 3;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(text), text.size());
+    f.close();
+
+    const ProfileReader::Result fromFile = ProfileReader::readFile(path);
+    const ProfileReader::Result fromText = ProfileReader::read(text, path);
+    QVERIFY(fromFile.parsed);
+    QCOMPARE(fromFile.text, text);
+    QCOMPARE(fromFile.profile.rules.size(), rules);
+    QVERIFY(fromFile.profile == fromText.profile);
+    QCOMPARE(fromFile.profile.rules.constLast().source.offset(), fromText.profile.rules.constLast().source.offset());
+    QCOMPARE(fromFile.diagnostics.size(), 1);
+    QCOMPARE(fromText.diagnostics.size(), 1);
+    const Diagnostic &d = fromFile.diagnostics.constFirst();
+    QCOMPARE(d.code, QStringLiteral("unknown-action"));
+    QCOMPARE(d.file, path);
+    QCOMPARE(d.line, typoLine);
+    QCOMPARE(d.column, 14);
+    QCOMPARE(d.message, fromText.diagnostics.constFirst().message);
+    QVERIFY2(d.message.contains(QLatin1String("SCMP_ACT_ALLOW")), qPrintable(d.message)); // did you mean
+}
+
 #include "test_profilereader.moc"
