@@ -2,6 +2,10 @@
 
 namespace Sysfence {
 
+#if QT_POINTER_SIZE == 8
+static_assert(sizeof(JsonValue) <= 56, "JsonValue grew: a big profile holds a million of them");
+#endif
+
 namespace {
 const std::vector<JsonValue> &emptyItems()
 {
@@ -11,6 +15,11 @@ const std::vector<JsonValue> &emptyItems()
 const std::vector<JsonMember> &emptyMembers()
 {
     static const std::vector<JsonMember> empty;
+    return empty;
+}
+const QString &emptyString()
+{
+    static const QString empty;
     return empty;
 }
 } // namespace
@@ -54,7 +63,9 @@ JsonValue JsonValue::string(const QString &value, qint64 offset, const QString &
     JsonValue v = null(offset);
     v.m_type = Type::String;
     v.m_text = value;
-    v.m_raw = raw;
+    if (!raw.isEmpty()) {
+        v.m_payload = std::make_shared<const QString>(raw);
+    }
     return v;
 }
 
@@ -62,7 +73,7 @@ JsonValue JsonValue::array(std::vector<JsonValue> items, qint64 offset)
 {
     JsonValue v = null(offset);
     v.m_type = Type::Array;
-    v.m_items = std::make_shared<const std::vector<JsonValue>>(std::move(items));
+    v.m_payload = std::make_shared<const std::vector<JsonValue>>(std::move(items));
     return v;
 }
 
@@ -70,18 +81,25 @@ JsonValue JsonValue::object(std::vector<JsonMember> members, qint64 offset)
 {
     JsonValue v = null(offset);
     v.m_type = Type::Object;
-    v.m_members = std::make_shared<const std::vector<JsonMember>>(std::move(members));
+    v.m_payload = std::make_shared<const std::vector<JsonMember>>(std::move(members));
     return v;
 }
 
 const std::vector<JsonValue> &JsonValue::items() const
 {
-    return m_items ? *m_items : emptyItems();
+    return m_type == Type::Array && m_payload ? *static_cast<const std::vector<JsonValue> *>(m_payload.get())
+                                              : emptyItems();
 }
 
 const std::vector<JsonMember> &JsonValue::members() const
 {
-    return m_members ? *m_members : emptyMembers();
+    return m_type == Type::Object && m_payload ? *static_cast<const std::vector<JsonMember> *>(m_payload.get())
+                                               : emptyMembers();
+}
+
+const QString &JsonValue::rawString() const
+{
+    return m_type == Type::String && m_payload ? *static_cast<const QString *>(m_payload.get()) : emptyString();
 }
 
 const JsonMember *JsonValue::member(QStringView key) const
@@ -116,9 +134,9 @@ bool JsonValue::operator==(const JsonValue &other) const
     case Type::String:
         return m_text == other.m_text;
     case Type::Array:
-        return m_items == other.m_items || items() == other.items();
+        return m_payload == other.m_payload || items() == other.items();
     case Type::Object: {
-        if (m_members == other.m_members) {
+        if (m_payload == other.m_payload) {
             return true;
         }
         const auto &a = members();

@@ -48,7 +48,7 @@ public:
     bool toBool() const { return m_bool; }
     // The string value, or the number's text.
     const QString &text() const { return m_text; }
-    const QString &rawString() const { return m_raw; }
+    const QString &rawString() const;
 
     const std::vector<JsonValue> &items() const;
     const std::vector<JsonMember> &members() const;
@@ -68,14 +68,16 @@ public:
     static QString typeName(Type type);
 
 private:
+    // 56 bytes: a 10 MiB profile is a million of these, and every byte of
+    // them is memory the kernel clears first. One shared payload holds what
+    // only some values have: an array's items, an object's members, or a
+    // string's raw spelling.
     Type m_type = Type::Null;
     bool m_valid = false;
     bool m_bool = false;
     qint64 m_offset = -1;
     QString m_text;
-    QString m_raw;
-    std::shared_ptr<const std::vector<JsonValue>> m_items;
-    std::shared_ptr<const std::vector<JsonMember>> m_members;
+    std::shared_ptr<const void> m_payload;
 };
 
 // One member of a JSON object, in source order.
