@@ -1555,6 +1555,14 @@ The file on disk was not changed.</source>
         <source>Restored unsaved changes to %1</source>
         <translation>已恢复对 %1 的未保存更改</translation>
     </message>
+    <message>
+        <source>Cannot Reload Profile</source>
+        <translation>无法重新载入配置文件</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again: %2</source>
+        <translation>无法重新读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Sysfence::OciConfig</name>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "waitcursor.h"
+
 #include "actiondelegate.h"
 #include "architecturesdialog.h"
 #include "capabilitypanel.h"
@@ -100,7 +102,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_askingReload = false;
         if (answer == QMessageBox::Yes) {
             QString error;
-            m_document->load(path, &error);
+            bool reloaded = false;
+            {
+                const WaitCursor wait;
+                reloaded = m_document->load(path, &error);
+            }
+            if (!reloaded && !error.isEmpty()) {
+                QMessageBox::warning(this, tr("Cannot Reload Profile"),
+                                     tr("%1 could not be read again: %2").arg(path, error));
+            }
         }
     });
 
@@ -720,10 +730,12 @@ bool MainWindow::openFile(const QString &path, bool askForDocument)
         return ok ? labels.indexOf(item) : -1;
     };
     const Document::DocumentChooser chooser = askForDocument ? Document::DocumentChooser(choose) : nullptr;
-    // A profile of many thousand rules takes seconds to lay out: say so.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool loaded = m_document->load(path, &error, chooser);
-    QApplication::restoreOverrideCursor();
+    bool loaded = false;
+    {
+        // A profile of many thousand rules takes seconds to lay out: say so.
+        const WaitCursor wait;
+        loaded = m_document->load(path, &error, chooser);
+    }
     if (!loaded) {
         if (!error.isEmpty()) {
             QMessageBox::warning(this, tr("Cannot Open Profile"), tr("%1 could not be opened: %2").arg(path, error));
