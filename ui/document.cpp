@@ -85,7 +85,8 @@ bool Document::load(const QString &path, QString *error, const DocumentChooser &
         *error = r.diagnostics.value(0).message;
         return false;
     }
-    const ProfileFormat format = ProfileFormats::detect(r.text);
+    // The reader's tree tells JSON apart without parsing the text again.
+    const ProfileFormat format = r.parsed ? ProfileFormats::detect(r.profile.source) : ProfileFormats::detect(r.text);
     QString objectName;
     QString objectNamespace;
     Diagnostics formatNotes;

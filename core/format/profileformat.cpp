@@ -12,10 +12,14 @@ ProfileFormat ProfileFormats::detect(const QByteArray &text)
         ++i;
     }
     if (i == text.size() || text.at(i) == '{' || text.at(i) == '[') {
-        const JsonReader::Result json = JsonReader::parse(text);
-        return json.root.isValid() && OciConfig::isConfig(json.root) ? ProfileFormat::Oci : ProfileFormat::Docker;
+        return detect(JsonReader::parse(text).root);
     }
     return ProfileFormat::Spo;
+}
+
+ProfileFormat ProfileFormats::detect(const JsonValue &root)
+{
+    return root.isValid() && OciConfig::isConfig(root) ? ProfileFormat::Oci : ProfileFormat::Docker;
 }
 
 QString ProfileFormats::id(ProfileFormat format)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsonvalue.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -19,6 +21,9 @@ namespace ProfileFormats {
 // `ociVersion` is an OCI config, other JSON (or broken JSON) is Docker's,
 // anything that does not start like JSON is YAML.
 ProfileFormat detect(const QByteArray &text);
+// The same for JSON already parsed (a reader that has the tree need not parse
+// the text a second time): Oci or Docker.
+ProfileFormat detect(const JsonValue &root);
 QString id(ProfileFormat format); // "docker", "oci", "spo"
 std::optional<ProfileFormat> fromId(QStringView id);
 } // namespace ProfileFormats

@@ -5,6 +5,7 @@
 #include "cli/cliapplication.h"
 #include "clirun.h"
 #include "format/ociconfig.h"
+#include "format/jsonreader.h"
 #include "format/profileformat.h"
 #include "format/profilereader.h"
 #include "format/profilewriter.h"
@@ -322,6 +323,12 @@ void TestFormats::formatIsDetected()
     QCOMPARE(ProfileFormats::detect("{\"defaultAction\": "), ProfileFormat::Docker); // broken JSON stays JSON
     QCOMPARE(ProfileFormats::detect("---\napiVersion: v1\n"), ProfileFormat::Spo);
     QCOMPARE(ProfileFormats::detect("# comment\nkind: SeccompProfile\n"), ProfileFormat::Spo);
+    // From a tree already parsed, as the editor's open does.
+    QCOMPARE(ProfileFormats::detect(JsonReader::parse("{\"defaultAction\": \"SCMP_ACT_ALLOW\"}").root),
+             ProfileFormat::Docker);
+    QCOMPARE(ProfileFormats::detect(JsonReader::parse("{\"ociVersion\": \"1.0.0\"}").root), ProfileFormat::Oci);
+    QCOMPARE(ProfileFormats::detect(JsonReader::parse("[1, 2]").root), ProfileFormat::Docker);
+    QCOMPARE(ProfileFormats::detect(JsonValue()), ProfileFormat::Docker);
 }
 
 void TestFormats::corpusSpoFilesLoad_data()
