@@ -4,10 +4,26 @@
 
 namespace Sysfence {
 
+JsonPointer JsonPointer::child(const QString &key) const
+{
+    // One allocation for the common key that needs no escape (a copy that
+    // appends would detach, then grow). append() itself grows geometrically.
+    JsonPointer p;
+    p.m_text.reserve(m_text.size() + 1 + key.size());
+    p.m_text += m_text;
+    return p.append(key);
+}
+
+JsonPointer JsonPointer::child(qint64 index) const
+{
+    JsonPointer p;
+    p.m_text.reserve(m_text.size() + 21); // '/' and at most 20 digits
+    p.m_text += m_text;
+    return p.append(index);
+}
+
 JsonPointer &JsonPointer::append(const QString &key)
 {
-    // One allocation for the common key that needs no escape.
-    m_text.reserve(m_text.size() + 1 + key.size());
     m_text += QLatin1Char('/');
     if (!key.contains(QLatin1Char('~')) && !key.contains(QLatin1Char('/'))) {
         m_text += key;

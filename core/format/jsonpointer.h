@@ -13,8 +13,8 @@ public:
 
     JsonPointer &append(const QString &key);
     JsonPointer &append(qint64 index);
-    JsonPointer child(const QString &key) const { return JsonPointer(*this).append(key); }
-    JsonPointer child(qint64 index) const { return JsonPointer(*this).append(index); }
+    JsonPointer child(const QString &key) const;
+    JsonPointer child(qint64 index) const;
 
     const QString &toString() const { return m_text; }
 

@@ -33,8 +33,10 @@ void append(QByteArray &out, QStringView s)
 // The text of objects written at a writer's cached depth, per thread. Each
 // entry holds the object itself, so its members cannot be freed and their
 // address reused while it is a key. Entries a write did not use are dropped
-// once they outnumber the ones it did, so the cache holds about one
-// profile's rules, not every profile ever written.
+// once they outnumber the ones it did (plus a slack of 64), so the cache holds
+// at most about two profiles' rules (the one being edited and what the last
+// edits replaced), not every profile ever written. An edited rule is a new
+// object and always misses.
 struct FragmentCache {
     struct Entry {
         JsonValue object;
