@@ -327,10 +327,16 @@ void Document::refresh()
     // Diagnostics point into the text the preview shows (what Save writes).
     const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
     m_parsedText = JsonReader::parse(m_text, name);
-    const ProfileReader::Result reread = ProfileReader::decode(m_text, m_parsedText, name);
+    // Reading the text back is for its diagnostics only: the profile it
+    // would give is m_profile (what the writer wrote), and the rules the
+    // last edit left alone are known to be clean.
+    CleanRules clean(m_text);
+    const ProfileReader::Result reread = ProfileReader::diagnose(m_text, m_parsedText, name, &m_cleanRules, &clean);
+    m_cleanRules = std::move(clean);
     m_diagnostics = reread.diagnostics;
-    m_diagnostics.append(ProfileValidator::validate(reread.profile, m_text, name));
-    m_reread = reread.profile;
+    ProfileValidator::Options options;
+    options.sourceRoot = m_parsedText.root;
+    m_diagnostics.append(ProfileValidator::validate(m_profile, m_text, name, options));
     m_view = SyscallView(m_profile);
     m_names = Catalog::instance().syscallNames(m_profile);
     refreshVerdicts();
@@ -346,7 +352,8 @@ void Document::refreshVerdicts()
         const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
         // The verdicts just computed, and the positions of the text already parsed.
         for (const Diagnostic &d :
-             CapabilityAnalyzer::analyze(m_reread, m_target, m_verdicts, m_parsedText.positions, name)) {
+             CapabilityAnalyzer::analyze(m_profile, m_target, m_verdicts, m_parsedText.positions, name,
+                                         m_parsedText.root)) {
             m_diagnostics.append(d);
         }
     }

@@ -6,6 +6,7 @@
 #include "analysis/syscallverdict.h"
 #include "analysis/syscallview.h"
 #include "edit/profileedit.h"
+#include "format/cleanrules.h"
 #include "format/diagnostic.h"
 #include "format/jsonreader.h"
 #include "format/jsonstyle.h"
@@ -127,7 +128,7 @@ private:
     EffectiveProfile m_effective;
     QMap<QString, SyscallVerdict> m_verdicts;
     Diagnostics m_diagnostics;
-    Profile m_reread; // the profile read back from m_text, whose offsets match it
+    CleanRules m_cleanRules; // the rules of m_text that read back without a diagnostic
     QStringList m_names;
 };
 

@@ -8,6 +8,7 @@
 #include "format/jsonpointer.h"
 #include "format/jsonreader.h"
 #include "format/textpositions.h"
+#include "profile/profilesources.h"
 
 #include <QFile>
 #include <QHash>
@@ -149,8 +150,9 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
 
 Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &target,
                                         const QMap<QString, SyscallVerdict> &verdicts, const TextPositions &positions,
-                                        const QString &fileName)
+                                        const QString &fileName, const JsonValue &sourceRoot)
 {
+    const ProfileSources sources(profile, sourceRoot);
     const Facts &f = facts();
     const Catalog &catalog = Catalog::instance();
     Diagnostics out;
@@ -165,19 +167,20 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
                 continue;
             }
             JsonPointer at = JsonPointer().append(QStringLiteral("syscalls")).append(r);
-            const JsonValue names = rule.source.value(u"names");
+            const JsonValue &source = sources.rule(r);
+            const JsonValue names = source.value(u"names");
             if (names.isArray() && static_cast<size_t>(n) < names.items().size()) {
                 at.append(QStringLiteral("names")).append(n);
                 d.offset = names.items()[static_cast<size_t>(n)].offset();
             } else {
-                d.offset = rule.source.offset();
+                d.offset = source.offset();
             }
             d.pointer = at.toString();
             break;
         }
         if (d.offset < 0 && !positions.isEmpty()) {
             d.pointer = QStringLiteral("/defaultAction");
-            d.offset = profile.source.value(u"defaultAction").offset();
+            d.offset = sources.profile().value(u"defaultAction").offset();
         }
         const TextPositions::Position pos = positions.position(d.offset);
         d.line = pos.line;

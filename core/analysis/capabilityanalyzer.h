@@ -29,9 +29,11 @@ public:
     // The same, for a caller that already has the verdicts for `target` (of
     // every syscall of the catalogue and the profile, from its effective
     // profile) and the positions of `text`: nothing is evaluated twice.
+    // `sourceRoot`, a parse of that text, places findings when the profile's
+    // own sources are elsewhere (see ProfileSources).
     static Diagnostics analyze(const Profile &profile, const Target &target,
                                const QMap<QString, SyscallVerdict> &verdicts, const TextPositions &positions,
-                               const QString &fileName = {});
+                               const QString &fileName = {}, const JsonValue &sourceRoot = {});
 
     // The syscalls a capability exists for (interactions.json), and what
     // the capability changes for the profile: names it unlocks when added.

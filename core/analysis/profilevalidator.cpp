@@ -2,6 +2,7 @@
 
 #include "format/jsonpointer.h"
 #include "format/namesuggester.h"
+#include "profile/profilesources.h"
 
 #include "seccomp/syscallresolver.h"
 
@@ -16,20 +17,21 @@ struct Place {
     qsizetype nameIndex = -1;
 };
 
-JsonValue nameValue(const Rule &rule, qsizetype nameIndex)
+// `source` is the rule's JSON object.
+JsonValue nameValue(const JsonValue &source, qsizetype nameIndex)
 {
-    const JsonValue names = rule.source.value(u"names");
+    const JsonValue names = source.value(u"names");
     if (names.isArray() && static_cast<size_t>(nameIndex) < names.items().size()) {
         return names.items()[static_cast<size_t>(nameIndex)];
     }
-    const JsonValue name = rule.source.value(u"name");
-    return name.isValid() ? name : rule.source;
+    const JsonValue name = source.value(u"name");
+    return name.isValid() ? name : source;
 }
 
-JsonPointer namePointer(const Rule &rule, qsizetype ruleIndex, qsizetype nameIndex)
+JsonPointer namePointer(const JsonValue &source, qsizetype ruleIndex, qsizetype nameIndex)
 {
     const JsonPointer at = JsonPointer().append(QStringLiteral("syscalls")).append(ruleIndex);
-    if (rule.source.contains(u"names")) {
+    if (source.contains(u"names")) {
         return at.child(QStringLiteral("names")).child(nameIndex);
     }
     return at.child(QStringLiteral("name"));
@@ -41,6 +43,7 @@ Diagnostics ProfileValidator::validate(
 {
     Diagnostics out;
     const TextPositions positions(text);
+    const ProfileSources sources(profile, options.sourceRoot);
     struct Omitted {
         int count = 0;
         Diagnostic first; // where the first one left out would have been
@@ -49,14 +52,15 @@ Diagnostics ProfileValidator::validate(
     QMap<QString, Omitted> omitted;
     // Whether another diagnostic with `code` is still listed; counts it otherwise.
     auto listed = [&](const QString &code) { return ++perCode[code] <= MaxPerCode; };
-    auto add = [&](Diagnostic::Severity severity, const QString &code, const QString &message, const Rule &rule,
+    auto add = [&](Diagnostic::Severity severity, const QString &code, const QString &message,
                    qsizetype ruleIndex, qsizetype nameIndex, const QString &syscall) {
+        const JsonValue &source = sources.rule(ruleIndex);
         if (perCode.value(code) > MaxPerCode) {
             Omitted &o = omitted[code];
             if (o.count++ == 0) {
                 o.first.severity = severity;
-                o.first.pointer = namePointer(rule, ruleIndex, nameIndex).toString();
-                o.first.offset = nameValue(rule, nameIndex).offset();
+                o.first.pointer = namePointer(source, ruleIndex, nameIndex).toString();
+                o.first.offset = nameValue(source, nameIndex).offset();
             }
             return;
         }
@@ -65,8 +69,8 @@ Diagnostics ProfileValidator::validate(
         d.code = code;
         d.message = message;
         d.file = fileName;
-        d.pointer = namePointer(rule, ruleIndex, nameIndex).toString();
-        d.offset = nameValue(rule, nameIndex).offset();
+        d.pointer = namePointer(source, ruleIndex, nameIndex).toString();
+        d.offset = nameValue(source, nameIndex).offset();
         const TextPositions::Position pos = positions.position(d.offset);
         d.line = pos.line;
         d.column = pos.column;
@@ -108,7 +112,7 @@ Diagnostics ProfileValidator::validate(
             if (archSupported && !isKnown(name)) {
                 if (!listed(QStringLiteral("unknown-syscall"))) {
                     // Only counted: no suggestion is looked for.
-                    add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), {}, rule, r, n, name);
+                    add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), {}, r, n, name);
                 } else {
                     const QString hint = hintFor(name);
                     const QString version = SyscallResolver::libseccompVersion();
@@ -120,7 +124,7 @@ Diagnostics ProfileValidator::validate(
                             : tr("libseccomp %1 does not know the syscall “%2” — did you mean “%3”? runc built "
                                  "with it silently drops the name.")
                                   .arg(version, name, hint),
-                        rule, r, n, name);
+                        r, n, name);
                 }
             }
             if (!rule.isUnconditional() || !rule.action) {
@@ -138,14 +142,14 @@ Diagnostics ProfileValidator::validate(
                     tr("“%1” is set to %2 here and to %3 at %4; a syscall can have only one unconditional "
                        "action.")
                         .arg(name, Actions::name(*rule.action), Actions::name(*first.action),
-                            namePointer(first, it->rule, it->nameIndex).toString()),
-                    rule, r, n, name);
+                            namePointer(sources.rule(it->rule), it->rule, it->nameIndex).toString()),
+                    r, n, name);
             } else {
                 listed(QStringLiteral("duplicate-syscall"));
                 add(Diagnostic::Severity::Warning, QStringLiteral("duplicate-syscall"),
                     tr("“%1” is already listed with the same action at %2.")
-                        .arg(name, namePointer(first, it->rule, it->nameIndex).toString()),
-                    rule, r, n, name);
+                        .arg(name, namePointer(sources.rule(it->rule), it->rule, it->nameIndex).toString()),
+                    r, n, name);
             }
         }
     }

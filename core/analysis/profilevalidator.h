@@ -22,6 +22,9 @@ public:
 
     struct Options {
         QString architecture = QStringLiteral("SCMP_ARCH_X86_64");
+        // A parse of `text` to place diagnostics by, when the profile's own
+        // sources are not in `text` (see ProfileSources).
+        JsonValue sourceRoot;
     };
 
     static Diagnostics validate(

@@ -182,6 +182,7 @@ Profile ProfileDecoder::profile(const JsonValue &root)
     const JsonValue *architecturesValue = nullptr;
     const JsonValue *archMapValue = nullptr;
     const JsonValue *listenerMetadataValue = nullptr;
+    const JsonValue *syscallsValue = nullptr;
     for (const JsonMember &m : root.members()) {
         const JsonPointer mAt = at.child(m.key);
         const JsonValue &v = m.value;
@@ -241,13 +242,10 @@ Profile ProfileDecoder::profile(const JsonValue &root)
             listenerMetadataValue = &v;
             p.listenerMetadata = string(v, mAt, m.key).value_or(QString());
         } else if (m.key == QLatin1String("syscalls")) {
+            syscallsValue = &v;
             p.rules.clear();
             if (!v.isNull() && expect(v, JsonValue::Type::Array, mAt, m.key)) {
-                p.rules.reserve(static_cast<qsizetype>(v.items().size()));
-                qint64 i = 0;
-                for (const JsonValue &item : v.items()) {
-                    p.rules.append(rule(item, mAt.child(i++)));
-                }
+                rules(v, mAt, &p.rules);
             }
         } else {
             unknownField(m, at, known);
@@ -297,19 +295,46 @@ Profile ProfileDecoder::profile(const JsonValue &root)
             tr("“listenerMetadata” is set without “listenerPath”; Docker refuses it."),
             at.child(QStringLiteral("listenerMetadata")), *listenerMetadataValue);
     }
-    if (p.listenerPath.isEmpty()) {
+    if (p.listenerPath.isEmpty() && syscallsValue) {
+        // From the text, not p.rules: with clean rules skipped, those are not all there.
         qint64 i = 0;
-        for (const Rule &r : std::as_const(p.rules)) {
-            if (r.action == Action::Notify) {
+        for (const JsonValue &item : syscallsValue->items()) {
+            const JsonValue &actionValue = item.value(u"action");
+            if (actionValue.isString() && Actions::fromName(actionValue.text()) == Action::Notify) {
                 error(QStringLiteral("notify-without-listener"),
                     tr("SCMP_ACT_NOTIFY needs “listenerPath”, the socket of the process that answers."),
-                    at.child(QStringLiteral("syscalls")).child(i).child(QStringLiteral("action")),
-                    r.source.value(u"action"));
+                    at.child(QStringLiteral("syscalls")).child(i).child(QStringLiteral("action")), actionValue);
             }
             ++i;
         }
     }
     return p;
+}
+
+void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, QList<Rule> *out)
+{
+    const std::vector<JsonValue> &items = array.items();
+    out->reserve(static_cast<qsizetype>(items.size()));
+    const QByteArray *text = m_nextClean && m_sink ? &m_nextClean->text() : nullptr;
+    for (size_t i = 0; i < items.size(); ++i) {
+        const JsonValue &item = items[i];
+        std::string_view key;
+        if (text && item.isObject() && item.offset() >= 0) {
+            const qint64 end = i + 1 < items.size() ? items[i + 1].offset() : text->size();
+            if (end > item.offset() && end <= text->size()) {
+                key = std::string_view(text->constData() + item.offset(), size_t(end - item.offset()));
+            }
+        }
+        if (!key.empty() && m_previousClean && m_previousClean->contains(key)) {
+            m_nextClean->insert(key); // clean as before, and not decoded again
+            continue;
+        }
+        const qsizetype diagnosticsBefore = m_sink ? m_sink->size() : 0;
+        out->append(rule(item, at.child(qint64(i))));
+        if (!key.empty() && m_sink->size() == diagnosticsBefore) {
+            m_nextClean->insert(key);
+        }
+    }
 }
 
 Rule ProfileDecoder::rule(const JsonValue &value, const JsonPointer &at)

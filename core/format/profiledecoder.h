@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cleanrules.h"
 #include "diagnostic.h"
 #include "jsonpointer.h"
 #include "jsonvalue.h"
@@ -21,6 +22,17 @@ class ProfileDecoder final {
 public:
     explicit ProfileDecoder(
         Diagnostics *sink = nullptr, const TextPositions *positions = nullptr, QString fileName = {});
+
+    // For a reader that wants only the diagnostics (an editor reading back
+    // the text it wrote): rules whose text `previous` knows to be clean are
+    // not decoded again, so the profile lacks them. Every rule of this text
+    // that decodes cleanly goes into `next`, which must be a CleanRules of
+    // the text being decoded.
+    void setCleanRules(const CleanRules *previous, CleanRules *next)
+    {
+        m_previousClean = previous;
+        m_nextClean = next;
+    }
 
     Profile profile(const JsonValue &root);
     Rule rule(const JsonValue &value, const JsonPointer &at);
@@ -49,7 +61,11 @@ private:
     void unknownField(const JsonMember &member, const JsonPointer &at, const QStringList &known);
     QString suggestion(const QString &word, const QStringList &candidates) const;
 
+    void rules(const JsonValue &array, const JsonPointer &at, QList<Rule> *out);
+
     Diagnostics *m_sink;
+    const CleanRules *m_previousClean = nullptr;
+    CleanRules *m_nextClean = nullptr;
     const TextPositions *m_positions;
     QString m_fileName;
 };

@@ -30,6 +30,19 @@ ProfileReader::Result ProfileReader::read(const QByteArray &text, const QString 
 ProfileReader::Result ProfileReader::decode(const QByteArray &text, const JsonReader::Result &json,
                                             const QString &fileName)
 {
+    return decodeWith(text, json, fileName, nullptr, nullptr);
+}
+
+ProfileReader::Result ProfileReader::diagnose(const QByteArray &text, const JsonReader::Result &json,
+                                              const QString &fileName, const CleanRules *previous, CleanRules *next)
+{
+    return decodeWith(text, json, fileName, previous, next);
+}
+
+ProfileReader::Result ProfileReader::decodeWith(const QByteArray &text, const JsonReader::Result &json,
+                                                const QString &fileName, const CleanRules *previous,
+                                                CleanRules *next)
+{
     Result result;
     result.text = text;
     result.diagnostics = json.diagnostics;
@@ -39,6 +52,7 @@ ProfileReader::Result ProfileReader::decode(const QByteArray &text, const JsonRe
     }
     result.parsed = true;
     ProfileDecoder decoder(&result.diagnostics, &json.positions, fileName);
+    decoder.setCleanRules(previous, next);
     result.profile = decoder.profile(json.root);
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cleanrules.h"
 #include "diagnostic.h"
 #include "jsonreader.h"
 #include "jsonstyle.h"
@@ -36,7 +37,18 @@ public:
     // Decodes a parse of `text` the caller already has (JsonReader::parse with
     // the same file name), so an editor that needs both parses only once.
     static Result decode(const QByteArray &text, const JsonReader::Result &json, const QString &fileName = {});
+    // Only the diagnostics of decoding a text the caller already holds as a
+    // profile (an editor reading back what it wrote): rules `previous` knows
+    // are clean are skipped, this text's clean rules go into `next` (a
+    // CleanRules of `text`), and the result's rules are not the profile's
+    // (see ProfileDecoder::setCleanRules).
+    static Result diagnose(const QByteArray &text, const JsonReader::Result &json, const QString &fileName,
+                           const CleanRules *previous, CleanRules *next);
     static Result readFile(const QString &path);
+
+private:
+    static Result decodeWith(const QByteArray &text, const JsonReader::Result &json, const QString &fileName,
+                             const CleanRules *previous, CleanRules *next);
 };
 
 } // namespace Sysfence
