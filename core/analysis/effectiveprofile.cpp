@@ -1,10 +1,16 @@
 #include "effectiveprofile.h"
 
+#include <algorithm>
+
 namespace Sysfence {
 
 bool EffectiveProfile::applies(const Rule &rule, const Target &target)
 {
-    const QString arch = target.goArchitecture();
+    return applies(rule, target, target.goArchitecture());
+}
+
+bool EffectiveProfile::applies(const Rule &rule, const Target &target, const QString &arch)
+{
     const Filter &ex = rule.excludes;
     if (!ex.arches.isEmpty() && ex.arches.contains(arch)) {
         return false;
@@ -51,20 +57,28 @@ EffectiveProfile EffectiveProfile::evaluate(const Profile &profile, const Target
             p.architectures.append(m.subArchitectures);
         }
     }
+    p.rules.reserve(profile.rules.size());
+    const QString arch = target.goArchitecture(); // once, not per rule
     for (qsizetype i = 0; i < profile.rules.size(); ++i) {
         const Rule &rule = profile.rules.at(i);
-        if (!applies(rule, target)) {
+        if (!applies(rule, target, arch)) {
             continue;
         }
-        Rule r = rule;
-        r.includes = {};
-        r.excludes = {};
-        r.comment.clear();
-        r.source = {};
-        for (ArgCondition &a : r.args) {
-            a.source = {};
+        // What runc sees: no filters, comment or sources. Built from the
+        // parts it keeps (copying the whole rule and clearing the rest cost
+        // twice as much on a big profile).
+        Rule r;
+        r.names = rule.names;
+        r.action = rule.action;
+        r.errnoRet = rule.errnoRet;
+        r.errnoName = rule.errnoName;
+        r.args = rule.args;
+        if (std::any_of(r.args.cbegin(), r.args.cend(), [](const ArgCondition &a) { return a.source.isValid(); })) {
+            for (ArgCondition &a : r.args) {
+                a.source = {};
+            }
         }
-        p.rules.append(r);
+        p.rules.append(std::move(r));
         e.sourceRules.append(i);
     }
     return e;

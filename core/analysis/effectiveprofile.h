@@ -24,6 +24,8 @@ struct EffectiveProfile
     static EffectiveProfile evaluate(const Profile &profile, const Target &target);
     // Whether one rule applies to the target (its includes and excludes).
     static bool applies(const Rule &rule, const Target &target);
+    // The same with the target's Go architecture name already looked up.
+    static bool applies(const Rule &rule, const Target &target, const QString &goArchitecture);
 };
 
 } // namespace Sysfence

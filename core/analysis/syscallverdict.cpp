@@ -1,5 +1,7 @@
 #include "syscallverdict.h"
 
+#include <QSet>
+
 #include <QCoreApplication>
 
 #include <cerrno>
@@ -65,6 +67,7 @@ QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &ef
     for (const QString &name : names) {
         entry(name);
     }
+    QSet<QString> withConditions;
     for (const Rule &rule : p.rules) {
         if (!rule.action) {
             continue;
@@ -73,11 +76,25 @@ QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &ef
         if (text == defaultText) {
             continue; // runc skips it
         }
-        for (const QString &name : rule.names) {
-            if (!names.isEmpty() && !out.contains(name)) {
-                continue;
+        // A rule's condition reads the same for each of its names: build it once.
+        QString condition;
+        if (!rule.args.isEmpty()) {
+            QStringList parts;
+            for (const ArgCondition &a : rule.args) {
+                parts.append(conditionText(a));
             }
-            SyscallVerdict &v = entry(name);
+            condition = QStringLiteral("%1 if %2").arg(text, parts.join(QLatin1String(" && ")));
+        }
+        for (const QString &name : rule.names) {
+            auto it = out.find(name);
+            if (it == out.end()) {
+                if (!names.isEmpty()) {
+                    continue;
+                }
+                entry(name);
+                it = out.find(name);
+            }
+            SyscallVerdict &v = *it;
             if (rule.args.isEmpty()) {
                 if (v.byDefault) {
                     v.action = text;
@@ -85,13 +102,12 @@ QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &ef
                 }
                 continue;
             }
-            QStringList parts;
-            for (const ArgCondition &a : rule.args) {
-                parts.append(conditionText(a));
-            }
-            v.conditions.append(QStringLiteral("%1 if %2").arg(text, parts.join(QLatin1String(" && "))));
-            v.conditions.sort();
+            v.conditions.append(condition);
+            withConditions.insert(name);
         }
+    }
+    for (const QString &name : std::as_const(withConditions)) {
+        out[name].conditions.sort();
     }
     return out;
 }
