@@ -26,7 +26,6 @@ public:
     }
 
     const QByteArray &text() const { return m_text; }
-    qsizetype size() const { return qsizetype(m_keys.size()); }
     bool contains(std::string_view key) const { return m_keys.find(key) != m_keys.end(); }
     // `key` must point into text().
     void insert(std::string_view key) { m_keys.insert(key); }

@@ -2,8 +2,8 @@
 
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 #define SYSFENCE_HEAP_RESERVE 1
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <malloc.h>
 #include <mutex>

@@ -14,8 +14,9 @@ namespace Sysfence {
 // Where transparent huge pages are available on request (the "madvise" mode
 // most distributions ship), this grows the heap once by twice what the input
 // will need (the tree fragments the heap), asks for 2 MiB pages for it and
-// keeps it: the same read then takes about 1,500 faults. Address space that is never touched costs no
-// memory; the price is that the process keeps its peak heap after a big file.
+// keeps it: the same read then takes about 1,500 faults. Address space that
+// is never touched costs no memory; the price is that the process keeps its
+// peak heap after a big file.
 // Small inputs, other C libraries and sanitizer builds are left alone.
 class HeapReserve final
 {
