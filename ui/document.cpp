@@ -16,6 +16,7 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
 #include <cerrno>
 #include <unistd.h>
 
@@ -73,9 +74,15 @@ void Document::apply(const ProfileEdit &edit)
 
 void Document::replaceProfile(const Profile &profile, const QStringList &syscalls)
 {
+    const RuleChange ruleChange = RuleChange::between(m_profile, profile);
+    DocumentChange change{DocumentChange::Kind::Edited, syscalls};
+    change.everyRow = ruleChange.everything;
+    if (!ruleChange.everything) {
+        change.touched = ruleChange.names(m_profile, profile);
+    }
     m_profile = profile;
-    refresh();
-    emit changed({DocumentChange::Kind::Edited, syscalls});
+    refresh(&ruleChange, change.touched);
+    emit changed(change);
 }
 
 bool Document::load(const QString &path, QString *error, const DocumentChooser &choose)
@@ -312,7 +319,7 @@ void Document::watch(const QString &path)
     }
 }
 
-void Document::refresh()
+void Document::refresh(const RuleChange *change, const QStringList &touched)
 {
     if (!m_editable) {
         m_text = m_rawText;
@@ -338,14 +345,26 @@ void Document::refresh()
     options.sourceRoot = m_parsedText.root;
     m_diagnostics.append(ProfileValidator::validate(m_profile, m_text, name, options));
     m_view = SyscallView(m_profile);
-    m_names = Catalog::instance().syscallNames(m_profile);
-    refreshVerdicts();
+    // The rows are the catalogue's syscalls and any other name the profile
+    // has: they stay the same while an edit only moves catalogue names.
+    const Catalog &catalog = Catalog::instance();
+    const bool sameNames = change && !change->everything
+        && std::all_of(touched.cbegin(), touched.cend(), [&](const QString &n) { return catalog.find(n) != nullptr; });
+    if (!sameNames) {
+        m_names = catalog.syscallNames(m_profile);
+    }
+    refreshVerdicts(sameNames ? change : nullptr, touched);
 }
 
-void Document::refreshVerdicts()
+void Document::refreshVerdicts(const RuleChange *change, const QStringList &touched)
 {
-    m_effective = EffectiveProfile::evaluate(m_profile, m_target);
-    m_verdicts = SyscallVerdict::compute(m_effective, m_names);
+    if (change && !change->everything) {
+        m_effective.update(m_profile, m_target, *change);
+        SyscallVerdict::update(m_verdicts, m_effective, touched);
+    } else {
+        m_effective = EffectiveProfile::evaluate(m_profile, m_target);
+        m_verdicts = SyscallVerdict::compute(m_effective, m_names);
+    }
     // Capability findings depend on the target too.
     m_diagnostics.removeIf([](const Diagnostic &d) { return isFinding(d); });
     if (m_editable) {

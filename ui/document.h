@@ -11,6 +11,7 @@
 #include "format/jsonreader.h"
 #include "format/jsonstyle.h"
 #include "format/profileformat.h"
+#include "profile/rulechange.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>
@@ -102,8 +103,9 @@ signals:
 private:
     friend class ProfileEditCommand;
     void replaceProfile(const Profile &profile, const QStringList &syscalls);
-    void refresh();
-    void refreshVerdicts();
+    // What an edit replaced, to redo only what it can reach; without one, everything.
+    void refresh(const RuleChange *change = nullptr, const QStringList &touched = {});
+    void refreshVerdicts(const RuleChange *change = nullptr, const QStringList &touched = {});
     void watch(const QString &path);
 
     Profile m_profile;

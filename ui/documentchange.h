@@ -13,8 +13,18 @@ struct DocumentChange
         Target,  // the capability/arch/kernel target changed: effective actions moved
         FileState // saved, renamed or modified flag changed; the profile is the same
     };
+    DocumentChange(Kind k = Kind::Reset, QStringList names = {})
+        : kind(k)
+        , syscalls(std::move(names))
+    {
+    }
+
     Kind kind = Kind::Reset;
     QStringList syscalls; // for Edited: the syscalls the edit was about (may be empty)
+    // For Edited: whether any syscall's row may show something new, or only
+    // those in `touched` (the names of the rules the edit replaced) may.
+    bool everyRow = true;
+    QStringList touched;
 };
 
 } // namespace Sysfence

@@ -63,6 +63,18 @@ void RiskTreeModel::documentChanged(const DocumentChange &change)
         rebuild();
         return;
     }
+    if (change.kind == DocumentChange::Kind::Edited && !change.everyRow) {
+        // Only the syscalls of the rules the edit replaced, and their groups.
+        for (const QString &name : change.touched) {
+            const QModelIndex row = indexOfSyscall(name);
+            if (row.isValid()) {
+                emit dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
+                const QModelIndex group = row.parent();
+                emit dataChanged(group, group.siblingAtColumn(ColumnCount - 1));
+            }
+        }
+        return;
+    }
     for (int g = 0; g < m_groups.size(); ++g) {
         const QModelIndex group = index(g, 0);
         emit dataChanged(group, index(g, ColumnCount - 1));

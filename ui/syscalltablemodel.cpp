@@ -17,6 +17,8 @@
 #include <QFont>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace Sysfence {
 
 namespace {
@@ -112,9 +114,38 @@ void SyscallTableModel::documentChanged(const DocumentChange &change)
         }
         break;
     }
+    if (change.kind == DocumentChange::Kind::Target || change.everyRow) {
+        refreshMarks();
+        if (!m_names.isEmpty()) {
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        }
+        return;
+    }
+    // An edit: the rows of the names its rules had or have, and those whose
+    // mark (error or warning) came or went. One row each: a whole-table
+    // dataChanged would make every view and proxy redo every row.
+    const QHash<QString, Diagnostic::Severity> before = m_marks;
     refreshMarks();
-    if (!m_names.isEmpty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    QList<int> rows;
+    for (const QString &name : change.touched) {
+        rows.append(m_rows.value(name, -1));
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (m_marks.value(it.key(), Diagnostic::Severity::Info) != it.value()) {
+            rows.append(m_rows.value(it.key(), -1));
+        }
+    }
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
+        if (!before.contains(it.key())) {
+            rows.append(m_rows.value(it.key(), -1));
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const int row : std::as_const(rows)) {
+        if (row >= 0) {
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
     }
 }
 

@@ -38,6 +38,27 @@ bool EffectiveProfile::applies(const Rule &rule, const Target &target, const QSt
     return true;
 }
 
+namespace {
+// What runc sees of a rule: no filters, comment or sources. Built from the
+// parts it keeps (copying the whole rule and clearing the rest cost twice as
+// much on a big profile).
+Rule keptParts(const Rule &rule)
+{
+    Rule r;
+    r.names = rule.names;
+    r.action = rule.action;
+    r.errnoRet = rule.errnoRet;
+    r.errnoName = rule.errnoName;
+    r.args = rule.args;
+    if (std::any_of(r.args.cbegin(), r.args.cend(), [](const ArgCondition &a) { return a.source.isValid(); })) {
+        for (ArgCondition &a : r.args) {
+            a.source = {};
+        }
+    }
+    return r;
+}
+} // namespace
+
 EffectiveProfile EffectiveProfile::evaluate(const Profile &profile, const Target &target)
 {
     EffectiveProfile e;
@@ -61,27 +82,40 @@ EffectiveProfile EffectiveProfile::evaluate(const Profile &profile, const Target
     const QString arch = target.goArchitecture(); // once, not per rule
     for (qsizetype i = 0; i < profile.rules.size(); ++i) {
         const Rule &rule = profile.rules.at(i);
-        if (!applies(rule, target, arch)) {
-            continue;
+        if (applies(rule, target, arch)) {
+            p.rules.append(keptParts(rule));
+            e.sourceRules.append(i);
         }
-        // What runc sees: no filters, comment or sources. Built from the
-        // parts it keeps (copying the whole rule and clearing the rest cost
-        // twice as much on a big profile).
-        Rule r;
-        r.names = rule.names;
-        r.action = rule.action;
-        r.errnoRet = rule.errnoRet;
-        r.errnoName = rule.errnoName;
-        r.args = rule.args;
-        if (std::any_of(r.args.cbegin(), r.args.cend(), [](const ArgCondition &a) { return a.source.isValid(); })) {
-            for (ArgCondition &a : r.args) {
-                a.source = {};
-            }
-        }
-        p.rules.append(std::move(r));
-        e.sourceRules.append(i);
     }
     return e;
+}
+
+void EffectiveProfile::update(const Profile &source, const Target &target, const RuleChange &change)
+{
+    Q_ASSERT(!change.everything);
+    // sourceRules is ascending: the effective rules of the replaced ones are one run.
+    const auto from = std::lower_bound(sourceRules.cbegin(), sourceRules.cend(), change.first);
+    const auto to = std::lower_bound(from, sourceRules.cend(), change.first + change.removed);
+    const qsizetype at = from - sourceRules.cbegin();
+    const qsizetype count = to - from;
+    profile.rules.remove(at, count);
+    sourceRules.remove(at, count);
+    const qsizetype shift = change.inserted - change.removed;
+    if (shift != 0) {
+        for (qsizetype k = at; k < sourceRules.size(); ++k) {
+            sourceRules[k] += shift;
+        }
+    }
+    const QString arch = target.goArchitecture();
+    qsizetype next = at;
+    for (qsizetype i = change.first; i < change.first + change.inserted; ++i) {
+        const Rule &rule = source.rules.at(i);
+        if (applies(rule, target, arch)) {
+            profile.rules.insert(next, keptParts(rule));
+            sourceRules.insert(next, i);
+            ++next;
+        }
+    }
 }
 
 } // namespace Sysfence

@@ -3,6 +3,7 @@
 #include "target.h"
 
 #include "profile/profile.h"
+#include "profile/rulechange.h"
 
 #include <QList>
 
@@ -22,6 +23,10 @@ struct EffectiveProfile
     QList<qsizetype> sourceRules;
 
     static EffectiveProfile evaluate(const Profile &profile, const Target &target);
+    // Brings an evaluation of the profile before `change` up to date with
+    // `profile`, the one after it, for the same target: only the replaced
+    // rules are looked at. The change must not be `everything`.
+    void update(const Profile &profile, const Target &target, const RuleChange &change);
     // Whether one rule applies to the target (its includes and excludes).
     static bool applies(const Rule &rule, const Target &target);
     // The same with the target's Go architecture name already looked up.

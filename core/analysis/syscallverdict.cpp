@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace Sysfence {
@@ -72,6 +73,11 @@ QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &ef
         if (!rule.action) {
             continue;
         }
+        // Asked for a few names (after an edit): most rules name none of them.
+        if (!names.isEmpty()
+            && std::none_of(rule.names.cbegin(), rule.names.cend(), [&](const QString &n) { return out.contains(n); })) {
+            continue;
+        }
         const QString text = actionText(*rule.action, rule.errnoRet);
         if (text == defaultText) {
             continue; // runc skips it
@@ -110,6 +116,30 @@ QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &ef
         out[name].conditions.sort();
     }
     return out;
+}
+
+QStringList SyscallVerdict::update(QMap<QString, SyscallVerdict> &verdicts, const EffectiveProfile &effective,
+                                   const QStringList &names)
+{
+    QStringList wanted; // the map's names only: it was computed for those
+    for (const QString &name : names) {
+        if (verdicts.contains(name)) {
+            wanted.append(name);
+        }
+    }
+    QStringList changed;
+    if (wanted.isEmpty()) {
+        return changed;
+    }
+    const QMap<QString, SyscallVerdict> fresh = compute(effective, wanted);
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        SyscallVerdict &old = verdicts[it.key()];
+        if (!(old == it.value())) {
+            old = it.value();
+            changed.append(it.key());
+        }
+    }
+    return changed;
 }
 
 } // namespace Sysfence

@@ -25,6 +25,11 @@ struct SyscallVerdict
 
     // Verdicts for the given names (all the profile mentions if empty).
     static QMap<QString, SyscallVerdict> compute(const EffectiveProfile &effective, const QStringList &names = {});
+    // Recomputes, in a map computed before for the same target, the verdicts
+    // of `names` only (those an edit's rules name; names the map has not are
+    // left out); returns the names whose verdict changed.
+    static QStringList update(QMap<QString, SyscallVerdict> &verdicts, const EffectiveProfile &effective,
+                              const QStringList &names);
     static QString actionText(Action action, const std::optional<quint32> &errnoRet);
     static QString conditionText(const ArgCondition &condition);
 };

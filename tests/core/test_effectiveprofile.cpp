@@ -48,6 +48,9 @@ private slots:
     void archMapTakesTheNativeEntryOnly();
     void privilegedDisablesSeccomp();
     void verdictsFollowRunc();
+    void ruleChangeFindsTheReplacedRules();
+    void updateAfterAnEditEqualsAFreshEvaluation_data();
+    void updateAfterAnEditEqualsAFreshEvaluation();
 };
 
 void TestEffectiveProfile::rulesForTarget_data()
@@ -133,6 +136,82 @@ void TestEffectiveProfile::verdictsFollowRunc()
     QCOMPARE(v.value(QStringLiteral("personality")).conditions,
              QStringList{QStringLiteral("SCMP_ACT_ALLOW if arg0 == 0x8")});
     QCOMPARE(v.value(QStringLiteral("bpf")).summary(), QStringLiteral("SCMP_ACT_ERRNO(1) (default)"));
+}
+
+void TestEffectiveProfile::ruleChangeFindsTheReplacedRules()
+{
+    const Profile before = ProfileReader::read(TestProfile).profile;
+    QVERIFY(RuleChange::between(before, before).isNone());
+
+    Profile after = before;
+    after.rules[3].names.append(QStringLiteral("write"));
+    after.rules.insert(4, after.rules.at(0));
+    RuleChange c = RuleChange::between(before, after);
+    QVERIFY(!c.everything);
+    QCOMPARE(c.first, 3);
+    QCOMPARE(c.removed, 1);
+    QCOMPARE(c.inserted, 2);
+    QCOMPARE(c.names(before, after), (QStringList{QStringLiteral("arch_prctl"), QStringLiteral("write"), QStringLiteral("read")}));
+
+    // Only the meaning counts: a rule spelled differently is the same rule.
+    after = before;
+    after.rules[0].source = {};
+    QVERIFY(RuleChange::between(before, after).isNone());
+
+    after = before;
+    after.defaultErrnoRet = 38;
+    QVERIFY(RuleChange::between(before, after).everything);
+}
+
+void TestEffectiveProfile::updateAfterAnEditEqualsAFreshEvaluation_data()
+{
+    QTest::addColumn<QString>("caps");
+    QTest::addColumn<QString>("arch");
+    QTest::newRow("docker default") << QString() << QString();
+    QTest::newRow("with CAP_SYS_ADMIN") << QStringLiteral("default,+CAP_SYS_ADMIN") << QString();
+    QTest::newRow("arm64") << QString() << QStringLiteral("arm64");
+}
+
+void TestEffectiveProfile::updateAfterAnEditEqualsAFreshEvaluation()
+{
+    QFETCH(QString, caps);
+    QFETCH(QString, arch);
+    QString error;
+    const std::optional<Target> target = Target::parse(arch, {}, caps, false, &error);
+    QVERIFY2(target, qPrintable(error));
+    const Profile before = ProfileReader::read(TestProfile).profile;
+    // Replace two filtered rules with three, one of them filtered out for
+    // some targets, and drop the last rule.
+    Profile after = before;
+    Rule kept = after.rules.at(1);
+    kept.names = {QStringLiteral("umount2")};
+    after.rules.remove(1, 2);
+    after.rules.insert(1, kept);
+    after.rules.insert(1, after.rules.at(0));
+    after.rules.insert(3, after.rules.at(5));
+    after.rules.removeLast();
+
+    const RuleChange change = RuleChange::between(before, after);
+    QVERIFY(!change.everything);
+    EffectiveProfile updated = EffectiveProfile::evaluate(before, *target);
+    updated.update(after, *target, change);
+    const EffectiveProfile fresh = EffectiveProfile::evaluate(after, *target);
+    QCOMPARE(effectiveNames(updated), effectiveNames(fresh));
+    QVERIFY(updated.profile == fresh.profile);
+    QCOMPARE(updated.sourceRules, fresh.sourceRules);
+
+    const QStringList names = {QStringLiteral("read"), QStringLiteral("mount"), QStringLiteral("umount2"),
+                               QStringLiteral("syslog"), QStringLiteral("old_kernel"), QStringLiteral("bpf")};
+    QMap<QString, SyscallVerdict> verdicts =
+        SyscallVerdict::compute(EffectiveProfile::evaluate(before, *target), names);
+    const QMap<QString, SyscallVerdict> expected = SyscallVerdict::compute(fresh, names);
+    const QStringList moved = SyscallVerdict::update(verdicts, updated, change.names(before, after));
+    QVERIFY(verdicts == expected);
+    for (const QString &name : names) {
+        const bool differs = !(SyscallVerdict::compute(EffectiveProfile::evaluate(before, *target), names).value(name)
+                               == expected.value(name));
+        QCOMPARE(moved.contains(name), differs);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEffectiveProfile)
