@@ -323,7 +323,8 @@ void Document::refresh(const RuleChange *change, const QStringList &touched)
 {
     if (!m_editable) {
         m_text = m_rawText;
-        m_parsedText = {};
+        m_parse = ProfileParse();
+        m_parseName.clear();
         m_diagnostics = m_loadDiagnostics;
         m_view = {};
         m_names = Catalog::instance().syscallNames();
@@ -333,16 +334,25 @@ void Document::refresh(const RuleChange *change, const QStringList &touched)
     m_text = ProfileWriter::write(m_profile, m_style);
     // Diagnostics point into the text the preview shows (what Save writes).
     const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
-    m_parsedText = JsonReader::parse(m_text, name);
+    // After an edit only the rules it rewrote are parsed again.
+    if (change && name == m_parseName) {
+        m_parse.follow(m_text, name);
+    } else {
+        m_parse.parse(m_text, name);
+        m_parseName = name;
+    }
+    const JsonReader::Result &parsed = m_parse.json();
     // Reading the text back is for its diagnostics only: the profile it
     // would give is m_profile (what the writer wrote), and the rules the
     // last edit left alone are known to be clean.
     CleanRules clean(m_text);
-    const ProfileReader::Result reread = ProfileReader::diagnose(m_text, m_parsedText, name, &m_cleanRules, &clean);
+    const ProfileReader::Result reread = ProfileReader::diagnose(m_text, parsed, name, &m_cleanRules, &clean,
+                                                                     &m_parse.ruleShifts());
     m_cleanRules = std::move(clean);
     m_diagnostics = reread.diagnostics;
     ProfileValidator::Options options;
-    options.sourceRoot = m_parsedText.root;
+    options.sourceRoot = parsed.root;
+    options.sourceShifts = &m_parse.ruleShifts();
     m_diagnostics.append(ProfileValidator::validate(m_profile, m_text, name, options));
     m_view = SyscallView(m_profile);
     // The rows are the catalogue's syscalls and any other name the profile
@@ -371,8 +381,8 @@ void Document::refreshVerdicts(const RuleChange *change, const QStringList &touc
         const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
         // The verdicts just computed, and the positions of the text already parsed.
         for (const Diagnostic &d :
-             CapabilityAnalyzer::analyze(m_profile, m_target, m_verdicts, m_parsedText.positions, name,
-                                         m_parsedText.root)) {
+             CapabilityAnalyzer::analyze(m_profile, m_target, m_verdicts, m_parse.json().positions, name,
+                                         m_parse.json().root, &m_parse.ruleShifts())) {
             m_diagnostics.append(d);
         }
     }

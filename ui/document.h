@@ -8,7 +8,7 @@
 #include "edit/profileedit.h"
 #include "format/cleanrules.h"
 #include "format/diagnostic.h"
-#include "format/jsonreader.h"
+#include "format/profileparse.h"
 #include "format/jsonstyle.h"
 #include "format/profileformat.h"
 #include "profile/rulechange.h"
@@ -55,7 +55,8 @@ public:
     // Derived state, kept up to date on every change.
     // Exactly what Save writes (for an OCI config.json: its linux.seccomp).
     const QByteArray &text() const { return m_text; }
-    const JsonReader::Result &parsedText() const { return m_parsedText; }
+    // The parse of text(); offsets in rules are ProfileParse::ruleShift() short.
+    const ProfileParse &parse() const { return m_parse; }
     const SyscallView &syscallView() const { return m_view; }
     const EffectiveProfile &effective() const { return m_effective; }
     const QMap<QString, SyscallVerdict> &verdicts() const { return m_verdicts; }
@@ -125,7 +126,8 @@ private:
     QByteArray m_savedText; // what the file held when last read or written
 
     QByteArray m_text;
-    JsonReader::Result m_parsedText;
+    ProfileParse m_parse;
+    QString m_parseName; // the file name m_parse's diagnostics carry
     SyscallView m_view;
     EffectiveProfile m_effective;
     QMap<QString, SyscallVerdict> m_verdicts;

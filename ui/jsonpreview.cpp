@@ -2,6 +2,8 @@
 
 #include "jsonhighlighter.h"
 
+#include "format/textcompare.h"
+
 #include <QFontDatabase>
 #include <QTextBlock>
 
@@ -92,36 +94,6 @@ qsizetype utf16Length(const char *begin, const char *end)
     return n;
 }
 
-// How many leading bytes two texts share, found a block at a time.
-qsizetype commonPrefix(const QByteArray &a, const QByteArray &b)
-{
-    constexpr qsizetype Block = 4096;
-    const qsizetype n = std::min(a.size(), b.size());
-    qsizetype i = 0;
-    while (i + Block <= n && std::memcmp(a.constData() + i, b.constData() + i, Block) == 0) {
-        i += Block;
-    }
-    while (i < n && a.at(i) == b.at(i)) {
-        ++i;
-    }
-    return i;
-}
-
-// How many trailing bytes they share, not reaching into the first `limit` bytes of either.
-qsizetype commonSuffix(const QByteArray &a, const QByteArray &b, qsizetype limit)
-{
-    constexpr qsizetype Block = 4096;
-    const qsizetype n = std::min(a.size(), b.size()) - limit;
-    qsizetype i = 0;
-    while (i + Block <= n
-           && std::memcmp(a.constData() + a.size() - i - Block, b.constData() + b.size() - i - Block, Block) == 0) {
-        i += Block;
-    }
-    while (i < n && a.at(a.size() - 1 - i) == b.at(b.size() - 1 - i)) {
-        ++i;
-    }
-    return i;
-}
 } // namespace
 
 void JsonPreview::setJson(const QByteArray &utf8)
@@ -133,12 +105,12 @@ void JsonPreview::setJson(const QByteArray &utf8)
         m_shown = utf8;
         return;
     }
-    qsizetype prefix = commonPrefix(m_shown, utf8);
+    qsizetype prefix = TextCompare::commonPrefix(m_shown, utf8);
     while (prefix > 0 && ((prefix < utf8.size() && isContinuation(utf8.at(prefix)))
                           || (prefix < m_shown.size() && isContinuation(m_shown.at(prefix))))) {
         --prefix; // start the change on a whole character
     }
-    qsizetype suffix = commonSuffix(m_shown, utf8, prefix);
+    qsizetype suffix = TextCompare::commonSuffix(m_shown, utf8, prefix);
     while (suffix > 0 && (isContinuation(utf8.at(utf8.size() - suffix))
                           || isContinuation(m_shown.at(m_shown.size() - suffix)))) {
         --suffix;

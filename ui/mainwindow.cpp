@@ -594,7 +594,8 @@ void MainWindow::selectSyscall(const QString &name)
     // Mark every rule that names the syscall in the preview.
     QList<QPair<int, int>> ranges;
     const SyscallView::Entry *entry = m_document->syscallView().entry(name);
-    const JsonReader::Result &parsed = m_document->parsedText();
+    const ProfileParse &parse = m_document->parse();
+    const JsonReader::Result &parsed = parse.json();
     if (entry && parsed.root.isValid()) {
         QList<qsizetype> rules = entry->conditionalRules;
         if (entry->unconditionalRule >= 0) {
@@ -609,14 +610,15 @@ void MainWindow::selectSyscall(const QString &name)
             const JsonValue &rule = items[static_cast<size_t>(r)];
             // For a big rule, only the line with the name.
             const JsonValue names = rule.value(u"names");
-            int first = parsed.positions.position(rule.offset()).line;
+            const qint64 shift = parse.ruleShift(r);
+            int first = parsed.positions.position(rule.offset() + shift).line;
             int last = r + 1 < static_cast<qsizetype>(items.size())
-                ? parsed.positions.position(items[static_cast<size_t>(r + 1)].offset()).line - 1
+                ? parsed.positions.position(items[static_cast<size_t>(r + 1)].offset() + parse.ruleShift(r + 1)).line - 1
                 : first;
             if (names.isArray() && names.items().size() > 8) {
                 for (const JsonValue &n : names.items()) {
                     if (n.text() == name) {
-                        first = last = parsed.positions.position(n.offset()).line;
+                        first = last = parsed.positions.position(n.offset() + shift).line;
                     }
                 }
             }
@@ -673,8 +675,9 @@ void MainWindow::diagnosticActivated(QTreeWidgetItem *item)
     if (line > 0) {
         m_preview->showLine(line);
     } else {
-        const JsonValue target = JsonPointer::resolve(m_document->parsedText().root, item->data(2, Qt::UserRole).toString());
-        m_preview->showLine(m_document->parsedText().positions.position(target.offset()).line);
+        const ProfileParse &parse = m_document->parse();
+        const qint64 offset = parse.offsetOf(item->data(2, Qt::UserRole).toString());
+        m_preview->showLine(parse.json().positions.position(offset).line);
     }
 }
 

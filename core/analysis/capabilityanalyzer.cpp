@@ -150,9 +150,10 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
 
 Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &target,
                                         const QMap<QString, SyscallVerdict> &verdicts, const TextPositions &positions,
-                                        const QString &fileName, const JsonValue &sourceRoot)
+                                        const QString &fileName, const JsonValue &sourceRoot,
+                                        const std::vector<qint64> *sourceShifts)
 {
-    const ProfileSources sources(profile, sourceRoot);
+    const ProfileSources sources(profile, sourceRoot, sourceShifts);
     const Facts &f = facts();
     const Catalog &catalog = Catalog::instance();
     Diagnostics out;
@@ -171,9 +172,9 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
             const JsonValue names = source.value(u"names");
             if (names.isArray() && static_cast<size_t>(n) < names.items().size()) {
                 at.append(QStringLiteral("names")).append(n);
-                d.offset = names.items()[static_cast<size_t>(n)].offset();
+                d.offset = sources.offset(r, names.items()[static_cast<size_t>(n)]);
             } else {
-                d.offset = source.offset();
+                d.offset = sources.offset(r, source);
             }
             d.pointer = at.toString();
             break;

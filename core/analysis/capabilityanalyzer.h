@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace Sysfence {
 
 // How seccomp and Linux capabilities interact for one profile and target
@@ -30,10 +32,12 @@ public:
     // every syscall of the catalogue and the profile, from its effective
     // profile) and the positions of `text`: nothing is evaluated twice.
     // `sourceRoot`, a parse of that text, places findings when the profile's
-    // own sources are elsewhere (see ProfileSources).
+    // own sources are elsewhere, with `sourceShifts` for the rules whose
+    // offsets it keeps short (see ProfileSources).
     static Diagnostics analyze(const Profile &profile, const Target &target,
                                const QMap<QString, SyscallVerdict> &verdicts, const TextPositions &positions,
-                               const QString &fileName = {}, const JsonValue &sourceRoot = {});
+                               const QString &fileName = {}, const JsonValue &sourceRoot = {},
+                               const std::vector<qint64> *sourceShifts = nullptr);
 
     // The syscalls a capability exists for (interactions.json), and what
     // the capability changes for the profile: names it unlocks when added.

@@ -43,7 +43,7 @@ Diagnostics ProfileValidator::validate(
 {
     Diagnostics out;
     const TextPositions positions(text);
-    const ProfileSources sources(profile, options.sourceRoot);
+    const ProfileSources sources(profile, options.sourceRoot, options.sourceShifts);
     struct Omitted {
         int count = 0;
         Diagnostic first; // where the first one left out would have been
@@ -60,7 +60,7 @@ Diagnostics ProfileValidator::validate(
             if (o.count++ == 0) {
                 o.first.severity = severity;
                 o.first.pointer = namePointer(source, ruleIndex, nameIndex).toString();
-                o.first.offset = nameValue(source, nameIndex).offset();
+                o.first.offset = sources.offset(ruleIndex, nameValue(source, nameIndex));
             }
             return;
         }
@@ -70,7 +70,7 @@ Diagnostics ProfileValidator::validate(
         d.message = message;
         d.file = fileName;
         d.pointer = namePointer(source, ruleIndex, nameIndex).toString();
-        d.offset = nameValue(source, nameIndex).offset();
+        d.offset = sources.offset(ruleIndex, nameValue(source, nameIndex));
         const TextPositions::Position pos = positions.position(d.offset);
         d.line = pos.line;
         d.column = pos.column;

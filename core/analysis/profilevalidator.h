@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace Sysfence {
 
 // Checks that span rules, where the reader sees one field at a time:
@@ -25,6 +27,8 @@ public:
         // A parse of `text` to place diagnostics by, when the profile's own
         // sources are not in `text` (see ProfileSources).
         JsonValue sourceRoot;
+        // How far the offsets of each rule of sourceRoot are short (see ProfileParse).
+        const std::vector<qint64> *sourceShifts = nullptr;
     };
 
     static Diagnostics validate(

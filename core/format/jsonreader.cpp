@@ -8,6 +8,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -30,6 +31,7 @@ public:
     }
 
     Ch Peek() const { return m_pos < m_size ? m_data[m_pos] : '\0'; }
+    qint64 position() const { return m_pos; }
     Ch Take() { return m_pos < m_size ? m_data[m_pos++] : '\0'; }
     size_t Tell() const { return static_cast<size_t>(m_pos); }
 
@@ -375,6 +377,75 @@ JsonReader::Result JsonReader::parse(const QByteArray &text, const QString &file
         d.line = pos.line;
         d.column = pos.column;
     }
+    return result;
+}
+
+JsonReader::Result JsonReader::parseValues(const QByteArray &text, qint64 begin, qint64 end, const QString &fileName)
+{
+    Result result;
+    auto fail = [&](const QString &message, qint64 offset, const QString &pointer) {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Error;
+        d.code = QStringLiteral("json-syntax");
+        d.message = message;
+        d.pointer = pointer;
+        d.offset = offset;
+        d.file = fileName;
+        result.diagnostics.append(d);
+        result.root = {};
+        return result;
+    };
+    begin = std::clamp<qint64>(begin, 0, text.size());
+    end = std::clamp<qint64>(end, begin, text.size());
+    const qint64 nul = text.indexOf('\0', begin);
+    if (nul >= 0 && nul < end) {
+        return fail(tr("NUL byte in the file; JSON text cannot contain one."), nul, QString());
+    }
+    ByteStream stream(text.constData(), end, begin);
+    TreeBuilder builder(text, stream);
+    auto skipSpace = [&stream] {
+        while (stream.Peek() == ' ' || stream.Peek() == '\t' || stream.Peek() == '\n' || stream.Peek() == '\r') {
+            stream.Take();
+        }
+    };
+    std::vector<JsonValue> values;
+    skipSpace();
+    while (stream.position() < end) {
+        const QString at = QStringLiteral("/%1").arg(values.size());
+        rapidjson::Reader reader;
+        constexpr unsigned Flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag
+            | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag;
+        const qsizetype warningsBefore = builder.warnings.size();
+        const rapidjson::ParseResult ok = reader.Parse<Flags>(stream, builder);
+        if (!ok) {
+            const qint64 offset = static_cast<qint64>(ok.Offset());
+            const char c = offset < text.size() ? text.at(offset) : '\0';
+            return fail(builder.tooDeep ? tr("Nesting deeper than %1 levels; a seccomp profile needs fewer than ten.")
+                                              .arg(MaxDepth)
+                                        : syntaxMessage(ok.Code(), c),
+                        builder.tooDeep ? builder.tooDeepOffset : offset, at + builder.pointer());
+        }
+        for (qsizetype w = warningsBefore; w < builder.warnings.size(); ++w) {
+            Diagnostic d = builder.warnings.at(w);
+            d.pointer = at + d.pointer;
+            d.file = fileName;
+            result.diagnostics.append(d);
+        }
+        values.push_back(builder.root);
+        skipSpace();
+        if (stream.position() >= end) {
+            break;
+        }
+        if (stream.Peek() != ',') {
+            return fail(tr("Expected “,” or “]” after an array element."), stream.position(), at);
+        }
+        stream.Take();
+        skipSpace();
+        if (stream.position() >= end) {
+            return fail(tr("Trailing comma before “%1”.").arg(QLatin1Char(']')), stream.position(), at);
+        }
+    }
+    result.root = JsonValue::array(std::move(values), begin);
     return result;
 }
 

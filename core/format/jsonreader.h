@@ -33,6 +33,12 @@ public:
 
     // `fileName` is only copied into the diagnostics.
     static Result parse(const QByteArray &text, const QString &fileName = {});
+    // Parses the comma-separated JSON values in text[begin, end), such as a
+    // run of array elements cut out of a bigger text, into an array whose
+    // offsets point into `text`. Pointers of diagnostics start with the
+    // value's index ("/0/names"); their line and column, and `positions`,
+    // are left for the caller to fill in for the whole text.
+    static Result parseValues(const QByteArray &text, qint64 begin, qint64 end, const QString &fileName = {});
 };
 
 } // namespace Sysfence

@@ -43,9 +43,9 @@ void ProfileDecoder::report(
     d.message = message;
     d.pointer = at.toString();
     d.file = m_fileName;
-    d.offset = offset;
+    d.offset = offset >= 0 ? offset + m_shift : offset;
     if (m_positions) {
-        const TextPositions::Position pos = m_positions->position(offset);
+        const TextPositions::Position pos = m_positions->position(d.offset);
         d.line = pos.line;
         d.column = pos.column;
     }
@@ -301,9 +301,13 @@ Profile ProfileDecoder::profile(const JsonValue &root)
         for (const JsonValue &item : syscallsValue->items()) {
             const JsonValue &actionValue = item.value(u"action");
             if (actionValue.isString() && Actions::fromName(actionValue.text()) == Action::Notify) {
+                m_shift = m_ruleShifts && m_ruleShifts->size() == syscallsValue->items().size()
+                    ? (*m_ruleShifts)[size_t(i)]
+                    : 0;
                 error(QStringLiteral("notify-without-listener"),
                     tr("SCMP_ACT_NOTIFY needs “listenerPath”, the socket of the process that answers."),
                     at.child(QStringLiteral("syscalls")).child(i).child(QStringLiteral("action")), actionValue);
+                m_shift = 0;
             }
             ++i;
         }
@@ -314,15 +318,18 @@ Profile ProfileDecoder::profile(const JsonValue &root)
 void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, QList<Rule> *out)
 {
     const std::vector<JsonValue> &items = array.items();
+    const bool shifted = m_ruleShifts && m_ruleShifts->size() == items.size();
+    auto shift = [&](size_t i) { return shifted ? (*m_ruleShifts)[i] : 0; };
     out->reserve(static_cast<qsizetype>(items.size()));
     const QByteArray *text = m_nextClean && m_sink ? &m_nextClean->text() : nullptr;
     for (size_t i = 0; i < items.size(); ++i) {
         const JsonValue &item = items[i];
         std::string_view key;
         if (text && item.isObject() && item.offset() >= 0) {
-            const qint64 end = i + 1 < items.size() ? items[i + 1].offset() : text->size();
-            if (end > item.offset() && end <= text->size()) {
-                key = std::string_view(text->constData() + item.offset(), size_t(end - item.offset()));
+            const qint64 begin = item.offset() + shift(i);
+            const qint64 end = i + 1 < items.size() ? items[i + 1].offset() + shift(i + 1) : text->size();
+            if (end > begin && end <= text->size()) {
+                key = std::string_view(text->constData() + begin, size_t(end - begin));
             }
         }
         if (!key.empty() && m_previousClean && m_previousClean->contains(key)) {
@@ -330,7 +337,9 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, QList<
             continue;
         }
         const qsizetype diagnosticsBefore = m_sink ? m_sink->size() : 0;
+        m_shift = shift(i);
         out->append(rule(item, at.child(qint64(i))));
+        m_shift = 0;
         if (!key.empty() && m_sink->size() == diagnosticsBefore) {
             m_nextClean->insert(key);
         }

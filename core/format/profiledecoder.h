@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace Sysfence {
 
 // Turns a parsed JSON value into a Profile, reporting every field Docker
@@ -33,6 +35,10 @@ public:
         m_previousClean = previous;
         m_nextClean = next;
     }
+
+    // For an editor's parse that keeps the values of rules that only moved
+    // (see ProfileParse): how far the offsets in each rule are short.
+    void setRuleShifts(const std::vector<qint64> *shifts) { m_ruleShifts = shifts; }
 
     Profile profile(const JsonValue &root);
     Rule rule(const JsonValue &value, const JsonPointer &at);
@@ -66,6 +72,8 @@ private:
     Diagnostics *m_sink;
     const CleanRules *m_previousClean = nullptr;
     CleanRules *m_nextClean = nullptr;
+    const std::vector<qint64> *m_ruleShifts = nullptr;
+    qint64 m_shift = 0; // of the rule being decoded
     const TextPositions *m_positions;
     QString m_fileName;
 };

@@ -30,18 +30,19 @@ ProfileReader::Result ProfileReader::read(const QByteArray &text, const QString 
 ProfileReader::Result ProfileReader::decode(const QByteArray &text, const JsonReader::Result &json,
                                             const QString &fileName)
 {
-    return decodeWith(text, json, fileName, nullptr, nullptr);
+    return decodeWith(text, json, fileName, nullptr, nullptr, nullptr);
 }
 
 ProfileReader::Result ProfileReader::diagnose(const QByteArray &text, const JsonReader::Result &json,
-                                              const QString &fileName, const CleanRules *previous, CleanRules *next)
+                                              const QString &fileName, const CleanRules *previous, CleanRules *next,
+                                              const std::vector<qint64> *ruleShifts)
 {
-    return decodeWith(text, json, fileName, previous, next);
+    return decodeWith(text, json, fileName, previous, next, ruleShifts);
 }
 
 ProfileReader::Result ProfileReader::decodeWith(const QByteArray &text, const JsonReader::Result &json,
                                                 const QString &fileName, const CleanRules *previous,
-                                                CleanRules *next)
+                                                CleanRules *next, const std::vector<qint64> *ruleShifts)
 {
     Result result;
     result.text = text;
@@ -53,6 +54,7 @@ ProfileReader::Result ProfileReader::decodeWith(const QByteArray &text, const Js
     result.parsed = true;
     ProfileDecoder decoder(&result.diagnostics, &json.positions, fileName);
     decoder.setCleanRules(previous, next);
+    decoder.setRuleShifts(ruleShifts);
     result.profile = decoder.profile(json.root);
     return result;
 }

@@ -41,14 +41,16 @@ public:
     // profile (an editor reading back what it wrote): rules `previous` knows
     // are clean are skipped, this text's clean rules go into `next` (a
     // CleanRules of `text`), and the result's rules are not the profile's
-    // (see ProfileDecoder::setCleanRules).
+    // (see ProfileDecoder::setCleanRules). `ruleShifts` is for a parse that
+    // kept the values of moved rules (see ProfileParse).
     static Result diagnose(const QByteArray &text, const JsonReader::Result &json, const QString &fileName,
-                           const CleanRules *previous, CleanRules *next);
+                           const CleanRules *previous, CleanRules *next,
+                           const std::vector<qint64> *ruleShifts = nullptr);
     static Result readFile(const QString &path);
 
 private:
     static Result decodeWith(const QByteArray &text, const JsonReader::Result &json, const QString &fileName,
-                             const CleanRules *previous, CleanRules *next);
+                             const CleanRules *previous, CleanRules *next, const std::vector<qint64> *ruleShifts);
 };
 
 } // namespace Sysfence

@@ -1,0 +1,166 @@
+#include "format/profileparse.h"
+
+#include <QTest>
+
+using namespace Sysfence;
+
+namespace {
+const QByteArray Base = R"({
+	"defaultAction": "SCMP_ACT_ERRNO",
+	"syscalls": [
+		{
+			"names": ["read", "write"],
+			"action": "SCMP_ACT_ALLOW"
+		},
+		{
+			"names": ["getpid"],
+			"action": "SCMP_ACT_ALLOW",
+			"action": "SCMP_ACT_LOG"
+		},
+		{
+			"names": ["mount"],
+			"action": "SCMP_ACT_ERRNO",
+			"args": [{"index": 0, "value": 1, "op": "SCMP_CMP_EQ"}]
+		},
+		{
+			"names": ["ptrace"],
+			"action": "SCMP_ACT_ALLOW",
+			"comment": "duplicate below",
+			"comment": "twice"
+		}
+	]
+}
+)";
+
+// Every value of a tree with its offset, a shift added inside rules.
+void flatten(const JsonValue &v, qint64 shift, const QString &at, QStringList *out)
+{
+    out->append(QStringLiteral("%1 @%2").arg(at).arg(v.offset() + shift));
+    if (v.isArray()) {
+        for (size_t i = 0; i < v.items().size(); ++i) {
+            flatten(v.items()[i], shift, at + QLatin1Char('/') + QString::number(i), out);
+        }
+    } else if (v.isObject()) {
+        for (const JsonMember &m : v.members()) {
+            flatten(m.value, shift, at + QLatin1Char('/') + m.key, out);
+        }
+    }
+}
+
+QStringList describe(const ProfileParse &parse)
+{
+    QStringList out;
+    const JsonValue &root = parse.json().root;
+    for (const JsonMember &m : root.members()) {
+        if (m.key != QLatin1String("syscalls")) {
+            flatten(m.value, 0, m.key, &out);
+            continue;
+        }
+        for (size_t i = 0; i < m.value.items().size(); ++i) {
+            flatten(m.value.items()[i], parse.ruleShift(qsizetype(i)), QStringLiteral("rule%1").arg(i), &out);
+        }
+    }
+    for (const Diagnostic &d : parse.json().diagnostics) {
+        out.append(QStringLiteral("%1:%2 @%3 %4 %5").arg(d.line).arg(d.column).arg(d.offset).arg(d.pointer, d.code));
+    }
+    return out;
+}
+
+QByteArray replaced(QByteArray text, const QByteArray &from, const QByteArray &to)
+{
+    const qsizetype at = text.indexOf(from);
+    Q_ASSERT(at >= 0);
+    return text.replace(at, from.size(), to);
+}
+} // namespace
+
+// An editor's parse that follows its text edit by edit must say exactly what
+// a parse of each text from scratch says: every value at the same place,
+// every duplicate-key warning at the same line, column and pointer.
+class TestProfileParse final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void followingEqualsParsingAfresh_data();
+    void followingEqualsParsingAfresh();
+    void parseValuesKeepsOffsetsOfTheWholeText();
+};
+
+void TestProfileParse::followingEqualsParsingAfresh_data()
+{
+    QTest::addColumn<QList<QByteArray>>("texts"); // each the next version of the one before
+    QTest::addColumn<QList<bool>>("spliced");     // whether follow() could keep the rest
+
+    const QByteArray longer = replaced(Base, "\"names\": [\"getpid\"]", "\"names\": [\"getpid\", \"gettid\", \"getppid\"]");
+    const QByteArray inserted = replaced(Base, "\t\t{\n\t\t\t\"names\": [\"mount\"]",
+                                         "\t\t{\n\t\t\t\"names\": [\"bpf\"],\n\t\t\t\"action\": \"SCMP_ACT_KILL\"\n\t\t},\n"
+                                         "\t\t{\n\t\t\t\"names\": [\"mount\"]");
+    const QByteArray removedFirst = replaced(Base, "\t\t{\n\t\t\t\"names\": [\"read\", \"write\"],\n\t\t\t\"action\": "
+                                                   "\"SCMP_ACT_ALLOW\"\n\t\t},\n", "");
+    const QByteArray lastChanged = replaced(Base, "\"twice\"", "\"twice, then three times\"");
+    const QByteArray appended = replaced(Base, "\"twice\"\n\t\t}", "\"twice\"\n\t\t},\n\t\t{\"names\": [\"kill\"], "
+                                                                 "\"action\": \"SCMP_ACT_ALLOW\", \"action\": \"SCMP_ACT_LOG\"}");
+    const QByteArray lastRemoved = Base.left(Base.indexOf(",\n\t\t{\n\t\t\t\"names\": [\"ptrace\"]")) + "\n\t]\n}\n";
+    const QByteArray header = replaced(Base, "SCMP_ACT_ERRNO\",\n\t\"syscalls", "SCMP_ACT_KILL\",\n\t\"syscalls");
+
+    QTest::newRow("a rule grows") << QList<QByteArray>{Base, longer, Base} << QList<bool>{true, true};
+    QTest::newRow("a rule is inserted, then taken out")
+        << QList<QByteArray>{Base, inserted, Base} << QList<bool>{true, true};
+    QTest::newRow("the first rule goes") << QList<QByteArray>{Base, removedFirst, Base} << QList<bool>{true, true};
+    QTest::newRow("the last rule changes") << QList<QByteArray>{Base, lastChanged, Base} << QList<bool>{true, true};
+    QTest::newRow("a rule is appended") << QList<QByteArray>{Base, appended, Base} << QList<bool>{true, true};
+    QTest::newRow("edits in a row")
+        << QList<QByteArray>{Base, inserted, replaced(inserted, "\"twice\"", "\"2\""),
+                             replaced(replaced(inserted, "\"twice\"", "\"2\""), "[\"read\", \"write\"]", "[\"read\"]")}
+        << QList<bool>{true, true, true};
+    QTest::newRow("the header changes: parsed whole") << QList<QByteArray>{Base, header} << QList<bool>{false};
+    QTest::newRow("the last rule goes") << QList<QByteArray>{Base, lastRemoved, Base} << QList<bool>{true, true};
+    QTest::newRow("text after the root: parsed whole, as an error")
+        << QList<QByteArray>{Base, Base + "x"} << QList<bool>{false};
+}
+
+void TestProfileParse::followingEqualsParsingAfresh()
+{
+    QFETCH(QList<QByteArray>, texts);
+    QFETCH(QList<bool>, spliced);
+    const QString name = QStringLiteral("profile.json");
+    ProfileParse following;
+    following.parse(texts.constFirst(), name);
+    for (qsizetype i = 1; i < texts.size(); ++i) {
+        QCOMPARE(following.follow(texts.at(i), name), spliced.at(i - 1));
+        ProfileParse fresh;
+        fresh.parse(texts.at(i), name);
+        QCOMPARE(following.text(), texts.at(i));
+        QCOMPARE(describe(following), describe(fresh));
+        if (!fresh.json().root.isValid()) {
+            continue;
+        }
+        // A pointer into a moved rule still finds its value in the text.
+        const qint64 at = following.offsetOf(QStringLiteral("/syscalls/2/names/0"));
+        QCOMPARE(at, fresh.offsetOf(QStringLiteral("/syscalls/2/names/0")));
+        QVERIFY(at > 0);
+        QCOMPARE(texts.at(i).at(at), '"');
+    }
+}
+
+void TestProfileParse::parseValuesKeepsOffsetsOfTheWholeText()
+{
+    const QByteArray text = "[ {\"a\": 1}, \"x\" ,\n[2, {\"b\": 1, \"b\": 2}] ]";
+    const JsonReader::Result part = JsonReader::parseValues(text, 2, text.size() - 2);
+    QVERIFY(part.root.isArray());
+    QCOMPARE(part.root.items().size(), size_t(3));
+    QCOMPARE(part.root.items()[0].offset(), text.indexOf('{'));
+    QCOMPARE(part.root.items()[1].offset(), text.indexOf("\"x\""));
+    QCOMPARE(part.root.items()[2].items()[1].offset(), text.lastIndexOf('{'));
+    QCOMPARE(part.diagnostics.size(), 1);
+    QCOMPARE(part.diagnostics.constFirst().pointer, QStringLiteral("/2/1/b"));
+    QCOMPARE(part.diagnostics.constFirst().offset, text.lastIndexOf("\"b\""));
+
+    // A trailing comma or a missing one is an error, not a shorter array.
+    QVERIFY(!JsonReader::parseValues("{}, {},", 0, 7).root.isValid());
+    QVERIFY(!JsonReader::parseValues("{} {}", 0, 5).root.isValid());
+    QVERIFY(JsonReader::parseValues("  ", 0, 2).root.items().empty());
+}
+
+QTEST_GUILESS_MAIN(TestProfileParse)
+#include "test_profileparse.moc"
