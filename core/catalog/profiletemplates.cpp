@@ -134,7 +134,7 @@ Profile ProfileTemplates::dockerDefault()
         }
     }
     rules.removeIf([](const Rule &r) { return r.names.isEmpty(); });
-    p.rules = rules;
+    p.rules = RuleList(rules);
     return p;
 }
 

@@ -91,13 +91,14 @@ void ProfileEditor::moveName(Profile &p, const QString &name, Action action, std
     }
 
     // Join an unconditional rule with that action...
-    for (Rule &rule : p.rules) {
+    for (qsizetype r = 0; r < p.rules.size(); ++r) {
+        const Rule &rule = p.rules.at(r); // read-only: writing copies a shared rule
         if (!rule.isUnconditional() || !hasAction(rule, wanted)) {
             continue;
         }
         // Docker keeps its lists (nearly) sorted: go before the first name
         // that sorts after this one, so the save adds exactly one line.
-        QStringList &names = rule.names;
+        QStringList &names = p.rules[r].names;
         const auto next = std::find_if(names.cbegin(), names.cend(), [&](const QString &n) { return n > name; });
         names.insert(next - names.cbegin(), name);
         return;

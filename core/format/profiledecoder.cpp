@@ -315,7 +315,7 @@ Profile ProfileDecoder::profile(const JsonValue &root)
     return p;
 }
 
-void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, QList<Rule> *out)
+void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleList *out)
 {
     const std::vector<JsonValue> &items = array.items();
     const bool shifted = m_ruleShifts && m_ruleShifts->size() == items.size();

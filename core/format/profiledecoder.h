@@ -67,7 +67,7 @@ private:
     void unknownField(const JsonMember &member, const JsonPointer &at, const QStringList &known);
     QString suggestion(const QString &word, const QStringList &candidates) const;
 
-    void rules(const JsonValue &array, const JsonPointer &at, QList<Rule> *out);
+    void rules(const JsonValue &array, const JsonPointer &at, RuleList *out);
 
     Diagnostics *m_sink;
     const CleanRules *m_previousClean = nullptr;

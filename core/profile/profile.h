@@ -2,7 +2,7 @@
 
 #include "action.h"
 #include "archmapping.h"
-#include "rule.h"
+#include "rulelist.h"
 
 #include <QList>
 #include <QStringList>
@@ -23,7 +23,7 @@ struct Profile {
     QStringList flags;
     QString listenerPath;
     QString listenerMetadata;
-    QList<Rule> rules;
+    RuleList rules;
 
     JsonValue source;
 

@@ -22,15 +22,17 @@ RuleChange RuleChange::between(const Profile &before, const Profile &after)
         return change;
     }
     change.everything = false;
-    const QList<Rule> &a = before.rules;
-    const QList<Rule> &b = after.rules;
+    const RuleList &a = before.rules;
+    const RuleList &b = after.rules;
+    // A rule an edit did not touch is still the one shared with the profile before it.
+    auto same = [&](qsizetype i, qsizetype j) { return a.shares(i, b, j) || a.at(i) == b.at(j); };
     const qsizetype common = std::min(a.size(), b.size());
     qsizetype head = 0;
-    while (head < common && a.at(head) == b.at(head)) {
+    while (head < common && same(head, head)) {
         ++head;
     }
     qsizetype tail = 0;
-    while (tail < common - head && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail)) {
+    while (tail < common - head && same(a.size() - 1 - tail, b.size() - 1 - tail)) {
         ++tail;
     }
     change.first = head;
