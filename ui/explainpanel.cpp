@@ -49,6 +49,16 @@ void ExplainPanel::showFinding(const Diagnostic &finding)
     refresh();
 }
 
+void ExplainPanel::showPage(const QString &html)
+{
+    // The panel is rebuilt on every edit; laying out the same page again
+    // would cost a few milliseconds for nothing.
+    if (html != m_html) {
+        m_html = html;
+        setHtml(html);
+    }
+}
+
 void ExplainPanel::refresh()
 {
     const Catalog &catalog = Catalog::instance();
@@ -80,7 +90,7 @@ void ExplainPanel::refresh()
                     .arg(tr("In this profile it unlocks:"),
                          unlocked.isEmpty() ? tr("nothing") : links(unlocked, QStringLiteral("syscall")));
         html += pageLink.arg(cap->name);
-        setHtml(html);
+        showPage(html);
         return;
     }
     if (m_subject == Subject::Finding) {
@@ -98,11 +108,11 @@ void ExplainPanel::refresh()
         if (Document::isFinding(m_finding)) {
             html += pageLink.arg(m_finding.capabilities.value(0));
         }
-        setHtml(html);
+        showPage(html);
         return;
     }
     if (m_syscall.isEmpty()) {
-        setHtml(tr("<p>Select a syscall to see what it does, why it is risky and what Docker does with it.</p>"));
+        showPage(tr("<p>Select a syscall to see what it does, why it is risky and what Docker does with it.</p>"));
         return;
     }
     const SyscallInfo info = catalog.syscall(m_syscall);
@@ -150,7 +160,7 @@ void ExplainPanel::refresh()
     if (!info.capability.isEmpty()) {
         html += pageLink.arg(info.capability);
     }
-    setHtml(html);
+    showPage(html);
 }
 
 } // namespace Sysfence

@@ -29,6 +29,7 @@ signals:
     void seccompVsCapabilitiesRequested(const QString &capability);
 
 private:
+    void showPage(const QString &html); // unless it is already shown
     void refresh();
 
     enum class Subject : quint8 { Syscall, Capability, Finding };
@@ -37,6 +38,7 @@ private:
     QString m_syscall;
     QString m_capability;
     Diagnostic m_finding;
+    QString m_html; // what the page shows
 };
 
 } // namespace Sysfence

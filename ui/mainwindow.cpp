@@ -508,6 +508,12 @@ void MainWindow::documentChanged(const DocumentChange &change)
 
 void MainWindow::refreshDiagnostics()
 {
+    if (m_errorIcon.isNull()) {
+        // Looked up once: the list is rebuilt on every edit.
+        m_errorIcon = themeIcon(QStringLiteral("dialog-error"), QStyle::SP_MessageBoxCritical);
+        m_warningIcon = themeIcon(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning);
+        m_infoIcon = themeIcon(QStringLiteral("dialog-information"), QStyle::SP_MessageBoxInformation);
+    }
     m_diagnostics->clear();
     const QString kind = m_diagnosticsFilter ? m_diagnosticsFilter->currentData().toString() : QStringLiteral("all");
     const Diagnostics &all = m_document->diagnostics();
@@ -523,8 +529,9 @@ void MainWindow::refreshDiagnostics()
         item->setText(0, d.severity == Diagnostic::Severity::Error     ? tr("error")
                          : d.severity == Diagnostic::Severity::Warning ? tr("warning")
                                                                        : tr("note"));
-        item->setIcon(0, themeIcon(d.isError() ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning"),
-                                   d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setIcon(0, d.severity == Diagnostic::Severity::Info ? m_infoIcon
+                         : d.isError()                              ? m_errorIcon
+                                                                    : m_warningIcon);
         item->setText(1, d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString());
         item->setData(1, Qt::UserRole, d.line);
         item->setText(2, d.message);
@@ -533,9 +540,6 @@ void MainWindow::refreshDiagnostics()
         item->setToolTip(2, d.explanation.isEmpty() ? d.message : d.explanation);
         item->setText(3, d.code);
         item->setData(0, Qt::UserRole, static_cast<int>(i));
-        if (d.severity == Diagnostic::Severity::Info) {
-            item->setIcon(0, themeIcon(QStringLiteral("dialog-information"), QStyle::SP_MessageBoxInformation));
-        }
     }
     m_diagnostics->resizeColumnToContents(0);
     m_diagnostics->resizeColumnToContents(1);

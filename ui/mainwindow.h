@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -97,6 +98,10 @@ private:
     QTreeView *m_tree = nullptr;
     JsonPreview *m_preview = nullptr;
     QTreeWidget *m_diagnostics = nullptr;
+    // The diagnostics list's icons, looked up once.
+    QIcon m_errorIcon;
+    QIcon m_warningIcon;
+    QIcon m_infoIcon;
     ExplainPanel *m_explain = nullptr;
     RuleEditor *m_ruleEditor = nullptr;
     CapabilityPanel *m_capabilities = nullptr;
