@@ -65,6 +65,9 @@
 namespace Sysfence {
 
 namespace {
+// A diagnostics item's severity, to tell whether its icon and text need setting.
+constexpr int SeverityRole = Qt::UserRole + 1;
+
 constexpr int MaxRecentFiles = 8;
 
 QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
@@ -514,9 +517,9 @@ void MainWindow::refreshDiagnostics()
         m_warningIcon = themeIcon(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning);
         m_infoIcon = themeIcon(QStringLiteral("dialog-information"), QStyle::SP_MessageBoxInformation);
     }
-    m_diagnostics->clear();
     const QString kind = m_diagnosticsFilter ? m_diagnosticsFilter->currentData().toString() : QStringLiteral("all");
     const Diagnostics &all = m_document->diagnostics();
+    QList<qsizetype> shown;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const Diagnostic &d = all.at(i);
         const bool finding = Document::isFinding(d);
@@ -525,25 +528,51 @@ void MainWindow::refreshDiagnostics()
             || (kind == QLatin1String("finding") && !finding) || (kind == QLatin1String("profile") && finding)) {
             continue;
         }
-        auto *item = new QTreeWidgetItem(m_diagnostics);
-        item->setText(0, d.severity == Diagnostic::Severity::Error     ? tr("error")
-                         : d.severity == Diagnostic::Severity::Warning ? tr("warning")
-                                                                       : tr("note"));
-        item->setIcon(0, d.severity == Diagnostic::Severity::Info ? m_infoIcon
-                         : d.isError()                              ? m_errorIcon
-                                                                    : m_warningIcon);
-        item->setText(1, d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString());
-        item->setData(1, Qt::UserRole, d.line);
-        item->setText(2, d.message);
-        item->setData(2, Qt::UserRole, d.pointer);
-        item->setData(3, Qt::UserRole, d.syscalls.value(0));
-        item->setToolTip(2, d.explanation.isEmpty() ? d.message : d.explanation);
-        item->setText(3, d.code);
-        item->setData(0, Qt::UserRole, static_cast<int>(i));
+        shown.append(i);
     }
-    m_diagnostics->resizeColumnToContents(0);
-    m_diagnostics->resizeColumnToContents(1);
-    m_diagnostics->resizeColumnToContents(3);
+    // After an edit most problems are still there, a few lines further
+    // down: the items stay and only what differs is set, so the list is not
+    // laid out and painted anew on every edit.
+    const bool rebuild = m_diagnostics->topLevelItemCount() != shown.size();
+    if (rebuild) {
+        m_diagnostics->clear();
+    }
+    bool wider = rebuild;
+    auto set = [&wider](QTreeWidgetItem *item, int column, int role, const QVariant &value) {
+        const QVariant old = item->data(column, role);
+        if (old != value) {
+            wider = wider || (role == Qt::DisplayRole && column != 2 && value.toString().size() > old.toString().size());
+            item->setData(column, role, value);
+        }
+    };
+    for (qsizetype k = 0; k < shown.size(); ++k) {
+        const qsizetype i = shown.at(k);
+        const Diagnostic &d = all.at(i);
+        QTreeWidgetItem *item = rebuild ? new QTreeWidgetItem(m_diagnostics) : m_diagnostics->topLevelItem(int(k));
+        const int severity = static_cast<int>(d.severity);
+        if (rebuild || item->data(0, SeverityRole).toInt() != severity) {
+            item->setData(0, SeverityRole, severity);
+            item->setText(0, d.severity == Diagnostic::Severity::Error     ? tr("error")
+                             : d.severity == Diagnostic::Severity::Warning ? tr("warning")
+                                                                           : tr("note"));
+            item->setIcon(0, d.severity == Diagnostic::Severity::Info ? m_infoIcon
+                             : d.isError()                              ? m_errorIcon
+                                                                        : m_warningIcon);
+        }
+        set(item, 1, Qt::DisplayRole, d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString());
+        set(item, 1, Qt::UserRole, d.line);
+        set(item, 2, Qt::DisplayRole, d.message);
+        set(item, 2, Qt::UserRole, d.pointer);
+        set(item, 3, Qt::UserRole, d.syscalls.value(0));
+        set(item, 2, Qt::ToolTipRole, d.explanation.isEmpty() ? d.message : d.explanation);
+        set(item, 3, Qt::DisplayRole, d.code);
+        set(item, 0, Qt::UserRole, static_cast<int>(i));
+    }
+    if (wider) {
+        m_diagnostics->resizeColumnToContents(0);
+        m_diagnostics->resizeColumnToContents(1);
+        m_diagnostics->resizeColumnToContents(3);
+    }
 }
 
 void MainWindow::refreshStatus()

@@ -76,6 +76,7 @@ private slots:
     void startsOnDockerDefault();
     void editThroughTableUndoAndSave();
     void diagnosticsAreListedAndClickable();
+    void editedWindowListsWhatAFreshOneLists();
     void brokenFileIsShownNotLost();
     void capabilityPanelReevaluatesLive();
     void ruleEditorChecksInputAndApplies();
@@ -179,6 +180,79 @@ void TestMainWindow::diagnosticsAreListedAndClickable()
     auto *preview = window.findChild<JsonPreview *>(QStringLiteral("jsonPreview"));
     QCOMPARE(preview->textCursor().blockNumber(), 9);
     QVERIFY(preview->textCursor().selectedText().contains(QStringLiteral("minKernel")));
+}
+
+namespace {
+// Every column and role of the diagnostics list a user sees or clicks.
+QStringList listed(const MainWindow &window)
+{
+    auto *list = window.findChild<QTreeWidget *>(QStringLiteral("diagnosticsList"));
+    QStringList rows;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = list->topLevelItem(i);
+        QStringList cells;
+        for (int c = 0; c < 4; ++c) {
+            cells << item->text(c) << item->data(c, Qt::UserRole).toString() << item->toolTip(c);
+        }
+        cells << QString::number(item->icon(0).isNull());
+        rows.append(cells.join(u'|'));
+    }
+    return rows;
+}
+} // namespace
+
+// The diagnostics list is updated in place after an edit (items stay, what
+// changed is set): after each edit, undo and redo it must list exactly what
+// a window opened on the same text from scratch lists.
+void TestMainWindow::editedWindowListsWhatAFreshOneLists()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("problems.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({
+	"defaultAction": "SCMP_ACT_ERRNO",
+	"syscalls": [
+		{"names": ["read", "write"], "action": "SCMP_ACT_ALLOW"},
+		{"names": ["mount"], "action": "SCMP_ACT_ALOW"},
+		{"names": ["read", "frobnicate"], "action": "SCMP_ACT_KILL"},
+		{"names": ["ptrace"], "action": "SCMP_ACT_ALLOW", "comentt": "typo"}
+	]
+}
+)");
+    f.close();
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(path));
+    Document *document = window.document();
+    auto compare = [&] {
+        const QString copy = dir.filePath(QStringLiteral("copy.json"));
+        QFile out(copy);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(document->text());
+        out.close();
+        MainWindow fresh;
+        QVERIFY(fresh.openFile(copy));
+        QCOMPARE(listed(window), listed(fresh));
+    };
+    QVERIFY(listed(window).size() >= 4);
+    const QList<std::pair<QString, Action>> edits = {
+        {QStringLiteral("close"), Action::Allow},     // the same problems, lines move
+        {QStringLiteral("mount"), Action::Allow},     // one problem less
+        {QStringLiteral("bpf"), Action::KillProcess}, // a rule more
+        {QStringLiteral("read"), Action::Errno},      // a conflict goes
+        {QStringLiteral("ptrace"), Action::Log},      // the rule with the typo goes
+    };
+    for (const auto &[name, action] : edits) {
+        document->apply(ProfileEditor::setSyscallAction(document->profile(), name, action));
+        compare();
+    }
+    while (document->undoStack()->canUndo()) {
+        document->undoStack()->undo();
+        compare();
+    }
+    document->undoStack()->redo();
+    compare();
 }
 
 void TestMainWindow::brokenFileIsShownNotLost()
