@@ -353,6 +353,7 @@ void Document::refresh(const RuleChange *change, const QStringList &touched)
     ProfileValidator::Options options;
     options.sourceRoot = parsed.root;
     options.sourceShifts = &m_parse.ruleShifts();
+    options.positions = &parsed.positions;
     m_diagnostics.append(ProfileValidator::validate(m_profile, m_text, name, options));
     m_view = SyscallView(m_profile);
     // The rows are the catalogue's syscalls and any other name the profile

@@ -267,6 +267,7 @@ void MainWindow::createWidgets()
     m_diagnostics->setObjectName(QStringLiteral("diagnosticsList"));
     m_diagnostics->setHeaderLabels({tr("Severity"), tr("Line"), tr("Message"), tr("Code")});
     m_diagnostics->setRootIsDecorated(false);
+    m_diagnostics->setUniformRowHeights(true); // one line each: no size hint per changed row
     m_diagnostics->setAlternatingRowColors(true);
     m_diagnostics->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_diagnostics->header()->setStretchLastSection(false);
@@ -531,11 +532,11 @@ void MainWindow::refreshDiagnostics()
         shown.append(i);
     }
     // After an edit most problems are still there, a few lines further
-    // down: the items stay and only what differs is set, so the list is not
-    // laid out and painted anew on every edit.
-    const bool rebuild = m_diagnostics->topLevelItemCount() != shown.size();
-    if (rebuild) {
-        m_diagnostics->clear();
+    // down: the items stay (as many as needed) and only what differs is set,
+    // so the list is not laid out and painted anew on every edit.
+    const bool rebuild = m_diagnostics->topLevelItemCount() == 0;
+    while (m_diagnostics->topLevelItemCount() > shown.size()) {
+        delete m_diagnostics->takeTopLevelItem(m_diagnostics->topLevelItemCount() - 1);
     }
     bool wider = rebuild;
     auto set = [&wider](QTreeWidgetItem *item, int column, int role, const QVariant &value) {
@@ -548,9 +549,13 @@ void MainWindow::refreshDiagnostics()
     for (qsizetype k = 0; k < shown.size(); ++k) {
         const qsizetype i = shown.at(k);
         const Diagnostic &d = all.at(i);
-        QTreeWidgetItem *item = rebuild ? new QTreeWidgetItem(m_diagnostics) : m_diagnostics->topLevelItem(int(k));
+        QTreeWidgetItem *item = m_diagnostics->topLevelItem(int(k));
+        if (!item) {
+            item = new QTreeWidgetItem(m_diagnostics);
+            item->setData(0, SeverityRole, -1);
+        }
         const int severity = static_cast<int>(d.severity);
-        if (rebuild || item->data(0, SeverityRole).toInt() != severity) {
+        if (item->data(0, SeverityRole).toInt() != severity) {
             item->setData(0, SeverityRole, severity);
             item->setText(0, d.severity == Diagnostic::Severity::Error     ? tr("error")
                              : d.severity == Diagnostic::Severity::Warning ? tr("warning")

@@ -42,7 +42,8 @@ Diagnostics ProfileValidator::validate(
     const Profile &profile, const QByteArray &text, const QString &fileName, const Options &options)
 {
     Diagnostics out;
-    const TextPositions positions(text);
+    const TextPositions own = options.positions ? TextPositions() : TextPositions(text);
+    const TextPositions &positions = options.positions ? *options.positions : own;
     const ProfileSources sources(profile, options.sourceRoot, options.sourceShifts);
     struct Omitted {
         int count = 0;

@@ -29,6 +29,8 @@ public:
         JsonValue sourceRoot;
         // How far the offsets of each rule of sourceRoot are short (see ProfileParse).
         const std::vector<qint64> *sourceShifts = nullptr;
+        // The line starts of `text`, when the caller has them already.
+        const TextPositions *positions = nullptr;
     };
 
     static Diagnostics validate(

@@ -68,6 +68,7 @@ QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &ef
     for (const QString &name : names) {
         entry(name);
     }
+    const QSet<QString> wanted(names.cbegin(), names.cend()); // hashed: looked up for every name of every rule
     QSet<QString> withConditions;
     for (const Rule &rule : p.rules) {
         if (!rule.action) {
@@ -75,7 +76,7 @@ QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &ef
         }
         // Asked for a few names (after an edit): most rules name none of them.
         if (!names.isEmpty()
-            && std::none_of(rule.names.cbegin(), rule.names.cend(), [&](const QString &n) { return out.contains(n); })) {
+            && std::none_of(rule.names.cbegin(), rule.names.cend(), [&](const QString &n) { return wanted.contains(n); })) {
             continue;
         }
         const QString text = actionText(*rule.action, rule.errnoRet);

@@ -174,13 +174,13 @@ const Rule &decodedSource(const JsonValue &source)
 
 JsonValue ProfileWriter::toJson(const Rule &r)
 {
-    Rule original;
+    static const Rule none;
     const JsonValue &s = r.source;
-    if (s.isObject()) {
-        original = decodedSource(s);
-        if (original == r) {
-            return s;
-        }
+    // A reference into the cache: copying the decoded rule for each of
+    // thousands of rules on every write cost more than comparing it.
+    const Rule &original = s.isObject() ? decodedSource(s) : none;
+    if (s.isObject() && original == r) {
+        return s;
     }
 
     // The 2016 format names one syscall per rule in "name"; keep that
