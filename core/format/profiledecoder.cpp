@@ -332,8 +332,9 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
                 key = std::string_view(text->constData() + begin, size_t(end - begin));
             }
         }
-        if (!key.empty() && m_previousClean && m_previousClean->contains(key)) {
-            m_nextClean->insert(key); // clean as before, and not decoded again
+        // The same value as last time (only moved), or else the same text.
+        if (!key.empty() && m_previousClean && (m_previousClean->contains(item) || m_previousClean->contains(key))) {
+            m_nextClean->insert(item, key); // clean as before, and not decoded again
             continue;
         }
         const qsizetype diagnosticsBefore = m_sink ? m_sink->size() : 0;
@@ -341,7 +342,7 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
         out->append(rule(item, at.child(qint64(i))));
         m_shift = 0;
         if (!key.empty() && m_sink->size() == diagnosticsBefore) {
-            m_nextClean->insert(key);
+            m_nextClean->insert(item, key);
         }
     }
 }

@@ -26,10 +26,10 @@ public:
         Diagnostics *sink = nullptr, const TextPositions *positions = nullptr, QString fileName = {});
 
     // For a reader that wants only the diagnostics (an editor reading back
-    // the text it wrote): rules whose text `previous` knows to be clean are
-    // not decoded again, so the profile lacks them. Every rule of this text
-    // that decodes cleanly goes into `next`, which must be a CleanRules of
-    // the text being decoded.
+    // the text it wrote): rules `previous` knows to be clean (the same parsed
+    // value, or the same text) are not decoded again, so the profile lacks
+    // them. Every rule of this text that decodes cleanly goes into `next`,
+    // which must be a CleanRules of the text and parse being decoded.
     void setCleanRules(const CleanRules *previous, CleanRules *next)
     {
         m_previousClean = previous;
