@@ -6,7 +6,6 @@
 
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace Sysfence {
 
@@ -34,25 +33,37 @@ public:
     {
     }
 
+    // What is known of a clean rule besides: whether its action is
+    // SCMP_ACT_NOTIFY (which needs a listener the rule itself cannot name).
+    struct Facts {
+        bool notify = false;
+    };
+
     const QByteArray &text() const { return m_text; }
-    bool contains(const JsonValue &rule) const { return m_rules.find(id(rule)) != m_rules.end(); }
-    bool contains(std::string_view key) const
+    const Facts *find(const JsonValue &rule) const
+    {
+        const auto it = m_rules.find(id(rule));
+        return it == m_rules.end() ? nullptr : &it->second.facts;
+    }
+    const Facts *find(std::string_view key) const
     {
         if (!m_keysBuilt) {
             m_keys.reserve(m_rules.size());
-            for (const auto &[rule, text] : m_rules) {
-                m_keys.insert(text);
+            for (const auto &[rule, known] : m_rules) {
+                m_keys.emplace(known.key, known.facts);
             }
             m_keysBuilt = true;
         }
-        return m_keys.find(key) != m_keys.end();
+        const auto it = m_keys.find(key);
+        return it == m_keys.end() ? nullptr : &it->second;
     }
+    void reserve(size_t rules) { m_rules.reserve(rules); }
     // `rule` must be part of root() and `key` point into text().
-    void insert(const JsonValue &rule, std::string_view key)
+    void insert(const JsonValue &rule, std::string_view key, Facts facts)
     {
-        m_rules.emplace(id(rule), key);
+        m_rules.emplace(id(rule), Known{key, facts});
         if (m_keysBuilt) {
-            m_keys.insert(key);
+            m_keys.emplace(key, facts);
         }
     }
 
@@ -61,8 +72,12 @@ private:
 
     QByteArray m_text;
     JsonValue m_root;
-    std::unordered_map<const void *, std::string_view> m_rules;
-    mutable std::unordered_set<std::string_view> m_keys;
+    struct Known {
+        std::string_view key;
+        Facts facts;
+    };
+    std::unordered_map<const void *, Known> m_rules;
+    mutable std::unordered_map<std::string_view, Facts> m_keys;
     mutable bool m_keysBuilt = false;
 };
 

@@ -297,19 +297,26 @@ Profile ProfileDecoder::profile(const JsonValue &root)
     }
     if (p.listenerPath.isEmpty() && syscallsValue) {
         // From the text, not p.rules: with clean rules skipped, those are not all there.
-        qint64 i = 0;
-        for (const JsonValue &item : syscallsValue->items()) {
-            const JsonValue &actionValue = item.value(u"action");
+        const std::vector<JsonValue> &items = syscallsValue->items();
+        const bool shifted = m_ruleShifts && m_ruleShifts->size() == items.size();
+        auto check = [&](size_t i) {
+            const JsonValue &actionValue = items[i].value(u"action");
             if (actionValue.isString() && Actions::fromName(actionValue.text()) == Action::Notify) {
-                m_shift = m_ruleShifts && m_ruleShifts->size() == syscallsValue->items().size()
-                    ? (*m_ruleShifts)[size_t(i)]
-                    : 0;
+                m_shift = shifted ? (*m_ruleShifts)[i] : 0;
                 error(QStringLiteral("notify-without-listener"),
                     tr("SCMP_ACT_NOTIFY needs “listenerPath”, the socket of the process that answers."),
-                    at.child(QStringLiteral("syscalls")).child(i).child(QStringLiteral("action")), actionValue);
+                    at.child(QStringLiteral("syscalls")).child(qint64(i)).child(QStringLiteral("action")), actionValue);
                 m_shift = 0;
             }
-            ++i;
+        };
+        if (m_notifyItemsOf == &items) {
+            for (const size_t i : m_notifyItems) { // rules() found them, clean ones by what it knew
+                check(i);
+            }
+        } else {
+            for (size_t i = 0; i < items.size(); ++i) {
+                check(i);
+            }
         }
     }
     return p;
@@ -320,8 +327,17 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
     const std::vector<JsonValue> &items = array.items();
     const bool shifted = m_ruleShifts && m_ruleShifts->size() == items.size();
     auto shift = [&](size_t i) { return shifted ? (*m_ruleShifts)[i] : 0; };
+    auto isNotify = [](const JsonValue &item) {
+        const JsonValue &action = item.value(u"action");
+        return action.isString() && Actions::fromName(action.text()) == Action::Notify;
+    };
     out->reserve(static_cast<qsizetype>(items.size()));
     const QByteArray *text = m_nextClean && m_sink ? &m_nextClean->text() : nullptr;
+    if (text) {
+        m_nextClean->reserve(items.size());
+    }
+    m_notifyItems.clear();
+    m_notifyItemsOf = &items;
     for (size_t i = 0; i < items.size(); ++i) {
         const JsonValue &item = items[i];
         std::string_view key;
@@ -333,16 +349,28 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
             }
         }
         // The same value as last time (only moved), or else the same text.
-        if (!key.empty() && m_previousClean && (m_previousClean->contains(item) || m_previousClean->contains(key))) {
-            m_nextClean->insert(item, key); // clean as before, and not decoded again
+        const CleanRules::Facts *known = nullptr;
+        if (!key.empty() && m_previousClean) {
+            known = m_previousClean->find(item);
+            known = known ? known : m_previousClean->find(key);
+        }
+        if (known) {
+            m_nextClean->insert(item, key, *known); // clean as before, and not decoded again
+            if (known->notify) {
+                m_notifyItems.push_back(i);
+            }
             continue;
+        }
+        const bool notify = isNotify(item);
+        if (notify) {
+            m_notifyItems.push_back(i);
         }
         const qsizetype diagnosticsBefore = m_sink ? m_sink->size() : 0;
         m_shift = shift(i);
         out->append(rule(item, at.child(qint64(i))));
         m_shift = 0;
         if (!key.empty() && m_sink->size() == diagnosticsBefore) {
-            m_nextClean->insert(item, key);
+            m_nextClean->insert(item, key, {notify});
         }
     }
 }

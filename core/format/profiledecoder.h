@@ -74,6 +74,9 @@ private:
     CleanRules *m_nextClean = nullptr;
     const std::vector<qint64> *m_ruleShifts = nullptr;
     qint64 m_shift = 0; // of the rule being decoded
+    // The rules with SCMP_ACT_NOTIFY, as rules() found them in the array it was given.
+    std::vector<size_t> m_notifyItems;
+    const std::vector<JsonValue> *m_notifyItemsOf = nullptr;
     const TextPositions *m_positions;
     QString m_fileName;
 };
