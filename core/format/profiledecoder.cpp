@@ -338,6 +338,17 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
     }
     m_notifyItems.clear();
     m_notifyItemsOf = &items;
+    // Rules known by their parsed value need no text. Hashing every rule's
+    // text to find the others pays only when many are new to the parse (it
+    // was parsed whole); after an edit a few are, and are simply decoded.
+    bool byText = false;
+    if (text && m_previousClean) {
+        size_t unknown = 0;
+        for (const JsonValue &item : items) {
+            unknown += m_previousClean->find(item) ? 0 : 1;
+        }
+        byText = unknown > 64 && unknown > items.size() / 8;
+    }
     for (size_t i = 0; i < items.size(); ++i) {
         const JsonValue &item = items[i];
         std::string_view key;
@@ -352,7 +363,7 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
         const CleanRules::Facts *known = nullptr;
         if (!key.empty() && m_previousClean) {
             known = m_previousClean->find(item);
-            known = known ? known : m_previousClean->find(key);
+            known = known || !byText ? known : m_previousClean->find(key);
         }
         if (known) {
             m_nextClean->insert(item, key, *known); // clean as before, and not decoded again
