@@ -331,7 +331,12 @@ void Document::refresh(const RuleChange *change, const QStringList &touched)
         refreshVerdicts();
         return;
     }
-    m_text = ProfileWriter::write(m_profile, m_style);
+    // After an edit only the rules it put in are written; the rest of the
+    // text is copied from what the parse of the last text says is where.
+    const bool parsedLast = m_parse.text().constData() == m_text.constData() && m_parse.text().size() == m_text.size();
+    m_text = change && !change->everything && parsedLast && !m_text.isEmpty()
+        ? ProfileWriter::rewrite(m_profile, m_style, m_parse, *change)
+        : ProfileWriter::write(m_profile, m_style);
     // Diagnostics point into the text the preview shows (what Save writes).
     const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
     // After an edit only the rules it rewrote are parsed again.

@@ -55,6 +55,8 @@ public:
     // Derived state, kept up to date on every change.
     // Exactly what Save writes (for an OCI config.json: its linux.seccomp).
     const QByteArray &text() const { return m_text; }
+    // How text() is laid out (indent, newlines), as detected in the file read.
+    const JsonStyle &style() const { return m_style; }
     // The parse of text(); offsets in rules are ProfileParse::ruleShift() short.
     const ProfileParse &parse() const { return m_parse; }
     const SyscallView &syscallView() const { return m_view; }

@@ -86,6 +86,14 @@ QByteArray JsonWriter::write(const JsonValue &value) const
     return out;
 }
 
+QByteArray JsonWriter::writeAt(const JsonValue &value, int depth) const
+{
+    QByteArray out;
+    JsonWriter plain(m_style); // what a cache would hold is what is written here
+    plain.writeValue(out, value, depth);
+    return out;
+}
+
 QString JsonWriter::escape(const QString &value)
 {
     // Nearly every string in a profile needs no escape: share it, unallocated.

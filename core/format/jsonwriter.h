@@ -17,6 +17,9 @@ public:
     explicit JsonWriter(JsonStyle style = JsonStyle::dockerDefault());
 
     QByteArray write(const JsonValue &value) const;
+    // `value` as write() lays it out at `depth` inside a bigger value (so its
+    // inner lines are indented for that depth), without a final newline.
+    QByteArray writeAt(const JsonValue &value, int depth) const;
 
     // Remembers how each object at `depth` (e.g. 2: the rules of a profile)
     // was written, keyed by the object's identity (copies of a JsonValue

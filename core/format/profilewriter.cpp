@@ -293,4 +293,83 @@ QByteArray ProfileWriter::write(const Profile &profile, const JsonStyle &style)
     return writer.write(toJson(profile));
 }
 
+QByteArray ProfileWriter::rewrite(const Profile &profile, const JsonStyle &style, const ProfileParse &parse,
+                                  const RuleChange &change)
+{
+    // The rules of the text before the change, where they start, and the
+    // layout write() gives an array at depth 1: "[" newline, the rules at
+    // depth 2 separated by "," newline, newline "]".
+    const QByteArray &old = parse.text();
+    const JsonValue &root = parse.json().root;
+    const JsonMember *last = root.isObject() && !root.members().empty() ? &root.members().back() : nullptr;
+    const qsizetype n = qsizetype(profile.rules.size()) - change.inserted + change.removed;
+    if (change.everything || !last || last->key != QLatin1String("syscalls") || !last->value.isArray()
+        || qsizetype(last->value.items().size()) != n || n == 0 || profile.rules.isEmpty()
+        || qsizetype(parse.ruleShifts().size()) != n) {
+        return write(profile, style);
+    }
+    const std::vector<JsonValue> &items = last->value.items();
+    auto start = [&](qsizetype k) { return items[size_t(k)].offset() + parse.ruleShift(k); };
+    const QByteArray newline = style.newline.toUtf8();
+    const QByteArray indent = style.indent.toUtf8();
+    const QByteArray separator = "," + newline + indent + indent;
+    const QByteArray closing = newline + indent + "]";
+    // Where the array closes: the last "]" before the root's "}".
+    qsizetype close = old.size() - 1;
+    while (close >= 0 && old.at(close) != '}') {
+        --close;
+    }
+    close = old.lastIndexOf(']', close);
+    const qsizetype lastEnd = close - (closing.size() - 1); // where the last rule ends
+    auto endsWith = [&](qsizetype at, const QByteArray &what) {
+        return at >= what.size() && QByteArrayView(old).sliced(at - what.size(), what.size()) == what;
+    };
+    if (close < 0 || !endsWith(close + 1, closing) || !endsWith(start(0), "[" + newline + indent + indent)) {
+        return write(profile, style);
+    }
+    for (qsizetype k = 1; k < n; ++k) {
+        if (k == change.first || k == change.first + change.removed) {
+            if (!endsWith(start(k), separator)) {
+                return write(profile, style);
+            }
+        }
+    }
+
+    const JsonWriter writer(style);
+    QByteArray middle;
+    for (qsizetype i = change.first; i < change.first + change.inserted; ++i) {
+        if (i > change.first) {
+            middle += separator;
+        }
+        middle += writer.writeAt(toJson(profile.rules.at(i)), 2);
+    }
+    const bool head = change.first > 0;
+    const bool tail = change.first + change.removed < n;
+    qsizetype from = 0; // old text kept before the new rules…
+    qsizetype to = 0;   // …and after them
+    if (tail) {
+        from = start(change.first);
+        to = start(change.first + change.removed);
+        if (change.inserted > 0) {
+            middle += separator;
+        }
+    } else if (head) {
+        // Up to the end of the last rule kept, then a separator before new ones.
+        from = change.first < n ? start(change.first) - separator.size() : lastEnd;
+        to = lastEnd;
+        if (change.inserted > 0) {
+            middle.prepend(separator);
+        }
+    } else {
+        from = start(0);
+        to = lastEnd;
+    }
+    QByteArray out;
+    out.reserve(old.size() - (to - from) + middle.size());
+    out.append(QByteArrayView(old).first(from));
+    out.append(middle);
+    out.append(QByteArrayView(old).sliced(to));
+    return out;
+}
+
 } // namespace Sysfence

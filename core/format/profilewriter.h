@@ -3,7 +3,10 @@
 #include "jsonstyle.h"
 #include "jsonvalue.h"
 
+#include "profileparse.h"
+
 #include "profile/profile.h"
+#include "profile/rulechange.h"
 
 #include <QByteArray>
 
@@ -18,6 +21,12 @@ public:
     static JsonValue toJson(const Profile &profile);
     static JsonValue toJson(const Rule &rule);
     static QByteArray write(const Profile &profile, const JsonStyle &style = JsonStyle::dockerDefault());
+    // What write(profile, style) gives, made from `previous` (what it gave for
+    // the profile before `change`, and parsed as `parse`) by writing only the
+    // rules the change put in: an editor's text after an edit. Falls back to
+    // write() when the change or the text's layout does not allow it.
+    static QByteArray rewrite(const Profile &profile, const JsonStyle &style, const ProfileParse &parse,
+                              const RuleChange &change);
 };
 
 } // namespace Sysfence

@@ -11,6 +11,7 @@
 #include "analysis/profilevalidator.h"
 #include "edit/profileeditor.h"
 #include "format/profilereader.h"
+#include "format/profilewriter.h"
 
 #include <QBrush>
 #include <QFile>
@@ -251,6 +252,9 @@ void TestDocumentEdits::editsMatchAFullRead()
         ModelWatch tableWatch(table);
         ModelWatch treeWatch(tree);
         step();
+        // The text after an edit is spliced from the one before: it must be
+        // what writing the whole profile gives.
+        QCOMPARE(document.text(), ProfileWriter::write(document.profile(), document.style()));
         QCOMPARE(describe(document.diagnostics()), describe(fromScratch(document, path)));
         const EffectiveProfile effective = EffectiveProfile::evaluate(document.profile(), document.target());
         QVERIFY(document.effective().profile == effective.profile);
