@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #ifdef SYSFENCE_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
@@ -94,6 +95,74 @@ qsizetype utf16Length(const char *begin, const char *end)
     return n;
 }
 
+
+// A run of lines of one text replaced by a run of lines of the other: byte
+// offsets and lengths within each.
+struct LineHunk {
+    qsizetype before = 0;
+    qsizetype beforeLength = 0;
+    qsizetype after = 0;
+    qsizetype afterLength = 0;
+};
+
+// Where two texts differ, line by line (a longest common subsequence of
+// their lines). Meant for the few dozen lines around an edit; on more than
+// that it gives one hunk for all of it.
+QList<LineHunk> lineHunks(QByteArrayView a, QByteArrayView b)
+{
+    auto lines = [](QByteArrayView text) {
+        QList<QByteArrayView> out;
+        qsizetype from = 0;
+        while (from < text.size()) {
+            qsizetype end = text.indexOf('\n', from);
+            end = end < 0 ? text.size() : end + 1;
+            out.append(text.sliced(from, end - from));
+            from = end;
+        }
+        return out;
+    };
+    const QList<QByteArrayView> x = lines(a);
+    const QList<QByteArrayView> y = lines(b);
+    constexpr qsizetype MaxCells = 1 << 20;
+    if (x.isEmpty() || y.isEmpty() || x.size() * y.size() > MaxCells) {
+        return {LineHunk{0, a.size(), 0, b.size()}};
+    }
+    // lcs[i][j]: the longest common subsequence of x[i..] and y[j..].
+    const qsizetype w = y.size() + 1;
+    std::vector<int> lcs(size_t((x.size() + 1) * w), 0);
+    for (qsizetype i = x.size() - 1; i >= 0; --i) {
+        for (qsizetype j = y.size() - 1; j >= 0; --j) {
+            lcs[size_t(i * w + j)] = x.at(i) == y.at(j) ? lcs[size_t((i + 1) * w + j + 1)] + 1
+                                                       : std::max(lcs[size_t((i + 1) * w + j)], lcs[size_t(i * w + j + 1)]);
+        }
+    }
+    QList<LineHunk> hunks;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    qsizetype ai = 0; // byte offsets of line i in a, of line j in b
+    qsizetype bj = 0;
+    while (i < x.size() || j < y.size()) {
+        if (i < x.size() && j < y.size() && x.at(i) == y.at(j)) {
+            ai += x.at(i).size();
+            bj += y.at(j).size();
+            ++i;
+            ++j;
+            continue;
+        }
+        LineHunk h{ai, 0, bj, 0};
+        while ((i < x.size() || j < y.size()) && !(i < x.size() && j < y.size() && x.at(i) == y.at(j))) {
+            if (j >= y.size() || (i < x.size() && lcs[size_t((i + 1) * w + j)] >= lcs[size_t(i * w + j + 1)])) {
+                h.beforeLength += x.at(i).size();
+                ai += x.at(i++).size();
+            } else {
+                h.afterLength += y.at(j).size();
+                bj += y.at(j++).size();
+            }
+        }
+        hunks.append(h);
+    }
+    return hunks;
+}
 } // namespace
 
 void JsonPreview::setJson(const QByteArray &utf8)
@@ -118,12 +187,32 @@ void JsonPreview::setJson(const QByteArray &utf8)
     if (prefix == utf8.size() && prefix == m_shown.size()) {
         return;
     }
+    // The change as whole lines: from the start of the first changed line
+    // to the end of the last one.
+    while (prefix > 0 && m_shown.at(prefix - 1) != '\n') {
+        --prefix;
+    }
+    while (suffix > 0 && m_shown.at(m_shown.size() - suffix) != '\n') {
+        --suffix;
+    }
+    suffix = std::min(suffix, std::min(m_shown.size(), utf8.size()) - prefix);
+    const QByteArrayView before(m_shown.constData() + prefix, m_shown.size() - suffix - prefix);
+    const QByteArrayView after(utf8.constData() + prefix, utf8.size() - suffix - prefix);
     const qsizetype start = utf16Length(m_shown.constBegin(), m_shown.constBegin() + prefix);
-    const qsizetype removed = utf16Length(m_shown.constBegin() + prefix, m_shown.constEnd() - suffix);
     QTextCursor cursor(document());
-    cursor.setPosition(static_cast<int>(start));
-    cursor.setPosition(static_cast<int>(start + removed), QTextCursor::KeepAnchor);
-    cursor.insertText(QString::fromUtf8(utf8.constData() + prefix, utf8.size() - suffix - prefix));
+    cursor.beginEditBlock(); // one layout pass for all the hunks
+    // An edit moves a name from one rule to another: between the two changed
+    // lines everything is the same, only shifted. Replace line runs, not the
+    // whole stretch, so only the changed lines are laid out and highlighted.
+    const QList<LineHunk> hunks = lineHunks(before, after);
+    for (auto it = hunks.crbegin(); it != hunks.crend(); ++it) { // from the end: earlier positions stay valid
+        const qsizetype at = start + utf16Length(before.data(), before.data() + it->before);
+        const qsizetype removed = utf16Length(before.data() + it->before, before.data() + it->before + it->beforeLength);
+        cursor.setPosition(static_cast<int>(at));
+        cursor.setPosition(static_cast<int>(at + removed), QTextCursor::KeepAnchor);
+        cursor.insertText(QString::fromUtf8(after.data() + it->after, it->afterLength));
+    }
+    cursor.endEditBlock();
     m_shown = utf8;
 }
 

@@ -36,7 +36,7 @@ void RiskTreeModel::rebuild()
     QHash<QString, qsizetype> byId;
     for (const RiskGroup &g : catalog.groups()) {
         byId.insert(g.id, m_groups.size());
-        m_groups.append({g.id, {}});
+        m_groups.append({g.id, {}, {}});
     }
     for (const QString &name : m_document->syscallNames()) {
         const SyscallInfo *info = catalog.find(name);
@@ -68,6 +68,7 @@ void RiskTreeModel::documentChanged(const DocumentChange &change)
         for (const QString &name : change.touched) {
             const QModelIndex row = indexOfSyscall(name);
             if (row.isValid()) {
+                m_groups.at(row.parent().row()).state.reset();
                 emit dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
                 const QModelIndex group = row.parent();
                 emit dataChanged(group, group.siblingAtColumn(ColumnCount - 1));
@@ -76,6 +77,7 @@ void RiskTreeModel::documentChanged(const DocumentChange &change)
         return;
     }
     for (int g = 0; g < m_groups.size(); ++g) {
+        m_groups.at(g).state.reset();
         const QModelIndex group = index(g, 0);
         emit dataChanged(group, index(g, ColumnCount - 1));
         const int n = rowCount(group);
@@ -130,7 +132,11 @@ QVariant RiskTreeModel::headerData(int section, Qt::Orientation orientation, int
 
 RiskTreeModel::GroupState RiskTreeModel::groupState(int groupRow) const
 {
-    GroupState state;
+    std::optional<GroupState> &known = m_groups.at(groupRow).state;
+    if (known) {
+        return *known;
+    }
+    GroupState &state = known.emplace();
     for (const QString &name : m_groups.at(groupRow).syscalls) {
         const SyscallVerdict v = m_document->verdicts().value(name);
         if (isAllowing(v.action)) {

@@ -5,6 +5,8 @@
 #include <QAbstractItemModel>
 #include <QStringList>
 
+#include <optional>
+
 namespace Sysfence {
 
 class Document;
@@ -48,6 +50,9 @@ private:
     {
         QString id;
         QStringList syscalls;
+        // Counted when first asked for after a change: a group row's every
+        // role and column asks, and counting reads each syscall's verdict.
+        mutable std::optional<GroupState> state;
     };
 
     Document *m_document;

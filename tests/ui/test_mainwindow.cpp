@@ -202,8 +202,8 @@ QStringList listed(const MainWindow &window)
 } // namespace
 
 // The diagnostics list is updated in place after an edit (items stay, what
-// changed is set): after each edit, undo and redo it must list exactly what
-// a window opened on the same text from scratch lists.
+// changed is set) and the preview patched: after each edit, undo and redo
+// they must show exactly what a window opened on the same text shows.
 void TestMainWindow::editedWindowListsWhatAFreshOneLists()
 {
     QTemporaryDir dir;
@@ -234,6 +234,8 @@ void TestMainWindow::editedWindowListsWhatAFreshOneLists()
         MainWindow fresh;
         QVERIFY(fresh.openFile(copy));
         QCOMPARE(listed(window), listed(fresh));
+        // The preview is patched line run by line run: it must show the text.
+        QCOMPARE(window.findChild<JsonPreview *>(QStringLiteral("jsonPreview"))->toPlainText().toUtf8(), document->text());
     };
     QVERIFY(listed(window).size() >= 4);
     const QList<std::pair<QString, Action>> edits = {
