@@ -190,7 +190,7 @@ bool ProfileParse::splice(const QByteArray &text, const QString &fileName)
     members.back().value = JsonValue::array(std::move(rules), syscalls->value.offset());
     m_json.root = JsonValue::object(std::move(members), m_json.root.offset());
     m_json.diagnostics = std::move(diagnostics);
-    m_json.positions = TextPositions(text);
+    m_json.positions = TextPositions::spliced(m_json.positions, text, from, keptFrom, keptFrom + delta);
     m_shifts = std::move(shifts);
     m_text = text;
     place(&m_json.diagnostics);

@@ -16,6 +16,28 @@ TextPositions::TextPositions(const QByteArray &text)
     }
 }
 
+TextPositions TextPositions::spliced(const TextPositions &previous, const QByteArray &text, qint64 from,
+                                     qint64 oldEnd, qint64 newEnd)
+{
+    TextPositions out;
+    out.m_text = text;
+    const QList<qint64> &old = previous.m_lineStarts;
+    const auto keptBefore = std::upper_bound(old.cbegin(), old.cend(), from); // starts at or before `from`
+    const auto keptAfter = std::upper_bound(keptBefore, old.cend(), oldEnd);  // starts after `oldEnd`
+    out.m_lineStarts.reserve(old.size() + 64);
+    out.m_lineStarts.append(old.cbegin(), keptBefore);
+    const char *const begin = text.constData();
+    for (const char *p = begin + from, *end = begin + newEnd;
+         (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); ++p) {
+        out.m_lineStarts.append(p - begin + 1);
+    }
+    const qint64 delta = newEnd - oldEnd;
+    for (auto it = keptAfter; it != old.cend(); ++it) {
+        out.m_lineStarts.append(*it + delta);
+    }
+    return out;
+}
+
 TextPositions::Position TextPositions::position(qint64 offset) const
 {
     if (offset < 0 || m_lineStarts.isEmpty()) {

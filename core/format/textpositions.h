@@ -17,6 +17,12 @@ public:
         int column = 0;
     };
 
+    // The positions of `text`, which is `previous`'s text with bytes
+    // [from, oldEnd) replaced by [from, newEnd): only the new bytes are
+    // scanned, the line starts before and after are copied (and moved).
+    static TextPositions spliced(const TextPositions &previous, const QByteArray &text, qint64 from, qint64 oldEnd,
+                                 qint64 newEnd);
+
     Position position(qint64 offset) const;
     bool isEmpty() const { return m_text.isEmpty(); }
 
