@@ -1,5 +1,6 @@
 #include "rulechange.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -45,18 +46,40 @@ QStringList RuleChange::names(const Profile &before, const Profile &after) const
 {
     QStringList out;
     QSet<QString> seen;
-    auto add = [&](const Profile &profile, qsizetype count) {
-        for (qsizetype i = first; i < first + count && i < profile.rules.size(); ++i) {
-            for (const QString &name : profile.rules.at(i).names) {
-                if (!seen.contains(name)) {
-                    seen.insert(name);
-                    out.append(name);
-                }
+    auto add = [&](const Rule &rule) {
+        for (const QString &name : rule.names) {
+            if (!seen.contains(name)) {
+                seen.insert(name);
+                out.append(name);
             }
         }
     };
-    add(before, removed);
-    add(after, inserted);
+    // Between the first and the last changed rule most rules are the same
+    // shared ones, only moved: walk both runs in order and take the names of
+    // the rules that are not in both (an edit does not reorder rules, and a
+    // rule that only moved changes no verdict).
+    const RuleList &a = before.rules;
+    const RuleList &b = after.rules;
+    const qsizetype aEnd = std::min(first + removed, a.size());
+    const qsizetype bEnd = std::min(first + inserted, b.size());
+    QHash<const void *, qsizetype> inB; // where each rule of b's run is
+    inB.reserve(bEnd - first);
+    for (qsizetype j = first; j < bEnd; ++j) {
+        inB.insert(b.identity(j), j);
+    }
+    auto laterInB = [&](qsizetype i, qsizetype from) { return inB.value(a.identity(i), -1) >= from; };
+    qsizetype i = first;
+    qsizetype j = first;
+    while (i < aEnd || j < bEnd) {
+        if (i < aEnd && j < bEnd && a.shares(i, b, j)) {
+            ++i;
+            ++j;
+        } else if (i < aEnd && (j >= bEnd || !laterInB(i, j))) {
+            add(a.at(i++)); // taken out or changed
+        } else {
+            add(b.at(j++)); // put in
+        }
+    }
     return out;
 }
 
