@@ -160,6 +160,14 @@ Profile ProfileDecoder::profile(const JsonValue &root)
 {
     Profile p;
     p.source = root;
+    // The shifts are for the rules of "syscalls" as the root's last member
+    // (where ProfileParse keeps them), not for any earlier duplicate of it.
+    m_shiftedRules = nullptr;
+    if (m_ruleShifts && root.isObject() && !root.members().empty()
+        && root.members().back().key == QLatin1String("syscalls") && root.members().back().value.isArray()
+        && root.members().back().value.items().size() == m_ruleShifts->size()) {
+        m_shiftedRules = &root.members().back().value.items();
+    }
     const JsonPointer at;
     if (!root.isObject()) {
         error(QStringLiteral("wrong-type"),
@@ -298,7 +306,7 @@ Profile ProfileDecoder::profile(const JsonValue &root)
     if (p.listenerPath.isEmpty() && syscallsValue) {
         // From the text, not p.rules: with clean rules skipped, those are not all there.
         const std::vector<JsonValue> &items = syscallsValue->items();
-        const bool shifted = m_ruleShifts && m_ruleShifts->size() == items.size();
+        const bool shifted = &items == m_shiftedRules;
         auto check = [&](size_t i) {
             const JsonValue &actionValue = items[i].value(u"action");
             if (actionValue.isString() && Actions::fromName(actionValue.text()) == Action::Notify) {
@@ -325,7 +333,7 @@ Profile ProfileDecoder::profile(const JsonValue &root)
 void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleList *out)
 {
     const std::vector<JsonValue> &items = array.items();
-    const bool shifted = m_ruleShifts && m_ruleShifts->size() == items.size();
+    const bool shifted = &items == m_shiftedRules;
     auto shift = [&](size_t i) { return shifted ? (*m_ruleShifts)[i] : 0; };
     auto isNotify = [](const JsonValue &item) {
         const JsonValue &action = item.value(u"action");

@@ -73,6 +73,7 @@ private:
     const CleanRules *m_previousClean = nullptr;
     CleanRules *m_nextClean = nullptr;
     const std::vector<qint64> *m_ruleShifts = nullptr;
+    const std::vector<JsonValue> *m_shiftedRules = nullptr; // the rules m_ruleShifts is for
     qint64 m_shift = 0; // of the rule being decoded
     // The rules with SCMP_ACT_NOTIFY, as rules() found them in the array it was given.
     std::vector<size_t> m_notifyItems;
