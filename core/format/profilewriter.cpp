@@ -327,11 +327,10 @@ QByteArray ProfileWriter::rewrite(const Profile &profile, const JsonStyle &style
     if (close < 0 || !endsWith(close + 1, closing) || !endsWith(start(0), "[" + newline + indent + indent)) {
         return write(profile, style);
     }
-    for (qsizetype k = 1; k < n; ++k) {
-        if (k == change.first || k == change.first + change.removed) {
-            if (!endsWith(start(k), separator)) {
-                return write(profile, style);
-            }
+    // Where the old text is cut, a separator must end what comes before.
+    for (const qsizetype k : {change.first, change.first + change.removed}) {
+        if (k > 0 && k < n && !endsWith(start(k), separator)) {
+            return write(profile, style);
         }
     }
 
