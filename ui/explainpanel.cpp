@@ -7,6 +7,9 @@
 #include "profile/architecture.h"
 #include "seccomp/syscallresolver.h"
 
+#include <QTextFrame>
+#include <QTextTable>
+
 namespace Sysfence {
 
 ExplainPanel::ExplainPanel(Document *document, QWidget *parent)
@@ -71,6 +74,9 @@ void ExplainPanel::refresh()
         }
         return out.join(QLatin1String(", "));
     };
+    if (m_subject != Subject::Syscall || m_syscall.isEmpty()) {
+        m_pageWithoutStatus.clear();
+    }
     if (m_subject == Subject::Capability) {
         const CapabilityInfo *cap = catalog.capability(m_capability);
         if (!cap) {
@@ -128,7 +134,10 @@ void ExplainPanel::refresh()
     html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                 .arg(tr("Capability checked"), info.capability.isEmpty() ? tr("none")
                                                                          : links({info.capability}, QStringLiteral("capability")));
-    row(tr("This profile"), m_document->effective().seccompDisabled ? tr("no filter (privileged)") : verdict.summary());
+    const QString status = m_document->effective().seccompDisabled ? tr("no filter (privileged)") : verdict.summary();
+    const qsizetype statusAt = html.size();
+    row(tr("This profile"), status);
+    const qsizetype statusEnd = html.size();
     row(tr("Docker's default"), info.dockerDispositionText());
     QStringList numbers;
     for (const QString &arch : {QStringLiteral("SCMP_ARCH_X86_64"), QStringLiteral("SCMP_ARCH_AARCH64"),
@@ -160,7 +169,40 @@ void ExplainPanel::refresh()
     if (!info.capability.isEmpty()) {
         html += pageLink.arg(info.capability);
     }
+    // An edit changes at most what the profile does with the syscall: put
+    // that one cell in, instead of laying out the whole page again.
+    const QString rest = html.left(statusAt) + html.mid(statusEnd);
+    if (m_html != html && rest == m_pageWithoutStatus && replaceCell(tr("This profile"), status)) {
+        m_html = html;
+        return;
+    }
+    m_pageWithoutStatus = rest;
     showPage(html);
+}
+
+bool ExplainPanel::replaceCell(const QString &label, const QString &value)
+{
+    const QList<QTextFrame *> frames = document()->rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->columns() < 2) {
+            continue;
+        }
+        for (int r = 0; r < table->rows(); ++r) {
+            const QTextTableCell head = table->cellAt(r, 0);
+            QTextCursor headText = head.firstCursorPosition();
+            headText.setPosition(head.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            if (headText.selectedText() != label) {
+                continue;
+            }
+            const QTextTableCell cell = table->cellAt(r, 1);
+            QTextCursor cursor = cell.firstCursorPosition();
+            cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            cursor.insertText(value);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace Sysfence

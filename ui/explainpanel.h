@@ -31,6 +31,9 @@ signals:
 private:
     void showPage(const QString &html); // unless it is already shown
     void refresh();
+    // Puts `value` in the second cell of the table row headed `label`;
+    // false when the page has no such row.
+    bool replaceCell(const QString &label, const QString &value);
 
     enum class Subject : quint8 { Syscall, Capability, Finding };
     Document *m_document;
@@ -39,6 +42,7 @@ private:
     QString m_capability;
     Diagnostic m_finding;
     QString m_html; // what the page shows
+    QString m_pageWithoutStatus; // a syscall page without its "This profile" row
 };
 
 } // namespace Sysfence

@@ -226,26 +226,43 @@ void JsonPreview::changeEvent(QEvent *event)
 
 void JsonPreview::markLines(const QList<QPair<int, int>> &ranges)
 {
-    QList<QTextEdit::ExtraSelection> selections;
-    QColor color = palette().color(QPalette::Highlight);
-    color.setAlpha(50);
+    // Called after every edit with mostly the same lines: the marks are
+    // set, and the view repainted, only when they moved.
+    QList<QTextCursor> wanted;
+    wanted.reserve(ranges.size());
     for (const auto &[first, last] : ranges) {
-        QTextEdit::ExtraSelection selection;
-        selection.format.setBackground(color);
-        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
         QTextCursor cursor(document()->findBlockByNumber(first - 1));
         const QTextBlock end = document()->findBlockByNumber(last - 1);
         cursor.setPosition(end.isValid() ? end.position() + end.length() - 1 : cursor.position(), QTextCursor::KeepAnchor);
-        selection.cursor = cursor;
-        selections.append(selection);
+        wanted.append(cursor);
     }
-    setExtraSelections(selections);
+    const QList<QTextEdit::ExtraSelection> current = extraSelections();
+    bool same = current.size() == wanted.size();
+    for (qsizetype i = 0; same && i < wanted.size(); ++i) {
+        same = current.at(i).cursor.selectionStart() == wanted.at(i).selectionStart()
+            && current.at(i).cursor.selectionEnd() == wanted.at(i).selectionEnd();
+    }
+    if (!same) {
+        QList<QTextEdit::ExtraSelection> selections;
+        QColor color = palette().color(QPalette::Highlight);
+        color.setAlpha(50);
+        for (const QTextCursor &cursor : std::as_const(wanted)) {
+            QTextEdit::ExtraSelection selection;
+            selection.format.setBackground(color);
+            selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+            selection.cursor = cursor;
+            selections.append(selection);
+        }
+        setExtraSelections(selections);
+    }
     if (!ranges.isEmpty()) {
         const QTextBlock block = document()->findBlockByNumber(ranges.constFirst().first - 1);
         if (block.isValid()) {
             // Keep the text cursor out of it: scroll, without selecting.
-            QTextCursor cursor(block);
-            setTextCursor(cursor);
+            const QTextCursor now = textCursor();
+            if (now.hasSelection() || now.position() != block.position()) {
+                setTextCursor(QTextCursor(block));
+            }
             centerCursor();
         }
     }

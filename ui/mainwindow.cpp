@@ -538,11 +538,21 @@ void MainWindow::refreshDiagnostics()
     while (m_diagnostics->topLevelItemCount() > shown.size()) {
         delete m_diagnostics->takeTopLevelItem(m_diagnostics->topLevelItemCount() - 1);
     }
+    // Columns are sized to their contents once a text longer than any seen
+    // before comes: sizing asks every row for its width.
+    if (rebuild) {
+        m_diagnosticsWidest.fill(0);
+    }
     bool wider = rebuild;
-    auto set = [&wider](QTreeWidgetItem *item, int column, int role, const QVariant &value) {
+    auto set = [this, &wider](QTreeWidgetItem *item, int column, int role, const QVariant &value) {
         const QVariant old = item->data(column, role);
         if (old != value) {
-            wider = wider || (role == Qt::DisplayRole && column != 2 && value.toString().size() > old.toString().size());
+            if (role == Qt::DisplayRole && column != 2) {
+                qsizetype &widest = m_diagnosticsWidest[size_t(column)];
+                const qsizetype length = value.toString().size();
+                wider = wider || length > widest;
+                widest = std::max(widest, length);
+            }
             item->setData(column, role, value);
         }
     };
@@ -557,9 +567,10 @@ void MainWindow::refreshDiagnostics()
         const int severity = static_cast<int>(d.severity);
         if (item->data(0, SeverityRole).toInt() != severity) {
             item->setData(0, SeverityRole, severity);
-            item->setText(0, d.severity == Diagnostic::Severity::Error     ? tr("error")
-                             : d.severity == Diagnostic::Severity::Warning ? tr("warning")
-                                                                           : tr("note"));
+            set(item, 0, Qt::DisplayRole,
+                d.severity == Diagnostic::Severity::Error     ? tr("error")
+                : d.severity == Diagnostic::Severity::Warning ? tr("warning")
+                                                              : tr("note"));
             item->setIcon(0, d.severity == Diagnostic::Severity::Info ? m_infoIcon
                              : d.isError()                              ? m_errorIcon
                                                                         : m_warningIcon);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QIcon>
+
+#include <array>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -102,6 +104,7 @@ private:
     QIcon m_errorIcon;
     QIcon m_warningIcon;
     QIcon m_infoIcon;
+    std::array<qsizetype, 4> m_diagnosticsWidest {}; // longest text of a diagnostics column since sized
     ExplainPanel *m_explain = nullptr;
     RuleEditor *m_ruleEditor = nullptr;
     CapabilityPanel *m_capabilities = nullptr;

@@ -81,6 +81,7 @@ RuleEditor::RuleEditor(Document *document, QWidget *parent)
     m_action->setObjectName(QStringLiteral("ruleAction"));
     m_errno->setObjectName(QStringLiteral("ruleErrno"));
     m_comment->setObjectName(QStringLiteral("ruleComment"));
+    m_alsoNames->setObjectName(QStringLiteral("ruleAlsoNames"));
     m_args->setObjectName(QStringLiteral("ruleArgs"));
     m_includeCaps->setObjectName(QStringLiteral("includeCaps"));
     m_includeKernel->setObjectName(QStringLiteral("includeKernel"));
@@ -203,8 +204,6 @@ void RuleEditor::showSyscall(const QString &name)
 void RuleEditor::refreshList()
 {
     const int keep = m_ruleIndex;
-    m_loading = true;
-    m_rules->clear();
     const SyscallView::Entry *entry = m_document->syscallView().entry(m_syscall);
     QList<qsizetype> rules;
     if (entry) {
@@ -214,17 +213,33 @@ void RuleEditor::refreshList()
         }
         std::sort(rules.begin(), rules.end());
     }
+    // Every edit anywhere in the profile comes here: the items stay and only
+    // what differs is set, and the form is loaded again only when its rule
+    // changed, so an edit elsewhere neither repaints the list nor throws
+    // away what the user is typing.
+    m_loading = true;
+    while (m_rules->count() > rules.size()) {
+        delete m_rules->takeItem(m_rules->count() - 1);
+    }
     int select = -1;
-    for (const qsizetype r : std::as_const(rules)) {
+    for (qsizetype k = 0; k < rules.size(); ++k) {
+        const qsizetype r = rules.at(k);
         const Rule &rule = m_document->profile().rules.at(r);
-        auto *item = new QListWidgetItem(tr("Rule %1: %2, %3")
-                                             .arg(r + 1)
-                                             .arg(rule.action ? Actions::name(*rule.action) : tr("unknown action"),
-                                                  ruleSummary(rule)),
-                                         m_rules);
-        item->setData(Qt::UserRole, static_cast<int>(r));
+        const QString text = tr("Rule %1: %2, %3")
+                                 .arg(r + 1)
+                                 .arg(rule.action ? Actions::name(*rule.action) : tr("unknown action"), ruleSummary(rule));
+        QListWidgetItem *item = m_rules->item(int(k));
+        if (!item) {
+            item = new QListWidgetItem(m_rules);
+        }
+        if (item->text() != text) {
+            item->setText(text);
+        }
+        if (item->data(Qt::UserRole).toInt() != int(r) || !item->data(Qt::UserRole).isValid()) {
+            item->setData(Qt::UserRole, static_cast<int>(r));
+        }
         if (r == keep) {
-            select = m_rules->count() - 1;
+            select = int(k);
         }
     }
     m_loading = false;
@@ -232,9 +247,18 @@ void RuleEditor::refreshList()
     if (select < 0 && m_rules->count() > 0) {
         select = 0;
     }
-    m_rules->setCurrentRow(select);
-    if (select < 0) {
-        loadRule(-1);
+    if (m_rules->currentRow() != select) {
+        m_rules->setCurrentRow(select); // loads the form
+        if (select < 0) {
+            loadRule(-1);
+        }
+        return;
+    }
+    const int index = select >= 0 ? int(rules.at(select)) : -1;
+    const bool valid = index >= 0 && index < m_document->profile().rules.size();
+    if (index != m_ruleIndex || !valid || !(m_document->profile().rules.at(index) == m_loadedRule)
+        || m_form->isEnabled() != m_document->isEditable()) {
+        loadRule(index);
     }
 }
 
@@ -249,6 +273,7 @@ void RuleEditor::loadRule(int ruleIndex)
     m_form->setEnabled(valid && m_document->isEditable());
     m_removeRule->setEnabled(valid && m_document->isEditable());
     const Rule rule = valid ? m_document->profile().rules.at(ruleIndex) : Rule();
+    m_loadedRule = rule;
     QStringList others = rule.names;
     others.removeAll(m_syscall);
     m_alsoNames->setText(others.isEmpty() ? QString()

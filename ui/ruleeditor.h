@@ -44,6 +44,7 @@ private:
     Document *m_document;
     QString m_syscall;
     int m_ruleIndex = -1; // index into Profile::rules, -1 for none
+    Rule m_loadedRule;    // what the form was loaded from
     bool m_loading = false;
 
     QListWidget *m_rules;

@@ -31,9 +31,16 @@ TextPositions TextPositions::spliced(const TextPositions &previous, const QByteA
          (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); ++p) {
         out.m_lineStarts.append(p - begin + 1);
     }
+    // Tens of thousands of lines follow a typical edit: one resize and a
+    // loop the compiler vectorises, not an append each.
     const qint64 delta = newEnd - oldEnd;
-    for (auto it = keptAfter; it != old.cend(); ++it) {
-        out.m_lineStarts.append(*it + delta);
+    const qsizetype head = out.m_lineStarts.size();
+    out.m_lineStarts.resize(head + (old.cend() - keptAfter));
+    qint64 *to = out.m_lineStarts.data() + head;
+    const qint64 *const src = old.constData() + (keptAfter - old.cbegin());
+    const qsizetype count = old.cend() - keptAfter;
+    for (qsizetype i = 0; i < count; ++i) {
+        to[i] = src[i] + delta;
     }
     return out;
 }

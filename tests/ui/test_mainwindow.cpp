@@ -199,6 +199,31 @@ QStringList listed(const MainWindow &window)
     }
     return rows;
 }
+
+// What the window shows about its selected syscall: the explanation, the
+// rules listed for it and the loaded one, the lines marked in the preview.
+QStringList selectionShown(const MainWindow &window)
+{
+    QStringList shown;
+    shown << window.findChild<QTextBrowser *>(QStringLiteral("explainPanel"))->toPlainText();
+    auto *rules = window.findChild<QListWidget *>(QStringLiteral("ruleList"));
+    for (int i = 0; i < rules->count(); ++i) {
+        shown << rules->item(i)->text() + (i == rules->currentRow() ? QStringLiteral(" (current)") : QString());
+    }
+    if (rules->currentRow() >= 0) { // else the form is disabled
+        shown << window.findChild<QComboBox *>(QStringLiteral("ruleAction"))->currentText()
+              << window.findChild<QLineEdit *>(QStringLiteral("ruleComment"))->text()
+              << window.findChild<QLabel *>(QStringLiteral("ruleAlsoNames"))->text();
+    }
+    auto *preview = window.findChild<JsonPreview *>(QStringLiteral("jsonPreview"));
+    for (const QTextEdit::ExtraSelection &s : preview->extraSelections()) {
+        shown << QStringLiteral("marked %1-%2").arg(s.cursor.selectionStart()).arg(s.cursor.selectionEnd());
+    }
+    if (!preview->extraSelections().isEmpty()) { // else the cursor stays where it was
+        shown << QStringLiteral("cursor at %1").arg(preview->textCursor().position());
+    }
+    return shown;
+}
 } // namespace
 
 // The diagnostics list is updated in place after an edit (items stay, what
@@ -224,6 +249,8 @@ void TestMainWindow::editedWindowListsWhatAFreshOneLists()
     MainWindow window;
     window.show();
     QVERIFY(window.openFile(path));
+    // The explanation, rule list and marks follow edits in place too.
+    window.selectSyscall(QStringLiteral("read"));
     Document *document = window.document();
     auto compare = [&] {
         const QString copy = dir.filePath(QStringLiteral("copy.json"));
@@ -234,6 +261,8 @@ void TestMainWindow::editedWindowListsWhatAFreshOneLists()
         MainWindow fresh;
         QVERIFY(fresh.openFile(copy));
         QCOMPARE(listed(window), listed(fresh));
+        fresh.selectSyscall(QStringLiteral("read"));
+        QCOMPARE(selectionShown(window), selectionShown(fresh));
         // The preview is patched line run by line run: it must show the text.
         QCOMPARE(window.findChild<JsonPreview *>(QStringLiteral("jsonPreview"))->toPlainText().toUtf8(), document->text());
     };
@@ -358,6 +387,16 @@ void TestMainWindow::ruleEditorChecksInputAndApplies()
     auto *kernel = window.findChild<QLineEdit *>(QStringLiteral("includeKernel"));
     kernel->setText(QStringLiteral("five"));
     QVERIFY(errors->text().contains(QStringLiteral("4.8")));
+
+    // An edit elsewhere in the profile leaves what is being typed alone.
+    auto *comment = window.findChild<QLineEdit *>(QStringLiteral("ruleComment"));
+    comment->setText(QStringLiteral("half-typed"));
+    window.document()->apply(ProfileEditor::setSyscallAction(window.document()->profile(), QStringLiteral("ptrace"),
+                                                             Action::KillProcess));
+    QCOMPARE(comment->text(), QStringLiteral("half-typed"));
+    QCOMPARE(value->text(), QStringLiteral("CLONE_NEWUSR"));
+    window.document()->undoStack()->undo();
+    comment->clear();
 
     // Valid again: one undoable edit.
     kernel->clear();
