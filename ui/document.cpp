@@ -82,6 +82,7 @@ void Document::replaceProfile(const Profile &profile, const QStringList &syscall
     }
     m_profile = profile;
     refresh(&ruleChange, change.touched);
+    change.verdictsChanged = m_verdictsChanged;
     emit changed(change);
 }
 
@@ -376,10 +377,11 @@ void Document::refreshVerdicts(const RuleChange *change, const QStringList &touc
 {
     if (change && !change->everything) {
         m_effective.update(m_profile, m_target, *change);
-        SyscallVerdict::update(m_verdicts, m_effective, touched);
+        m_verdictsChanged = SyscallVerdict::update(m_verdicts, m_effective, touched);
     } else {
         m_effective = EffectiveProfile::evaluate(m_profile, m_target);
         m_verdicts = SyscallVerdict::compute(m_effective, m_names);
+        m_verdictsChanged = m_names;
     }
     // Capability findings depend on the target too.
     m_diagnostics.removeIf([](const Diagnostic &d) { return isFinding(d); });

@@ -133,6 +133,7 @@ private:
     SyscallView m_view;
     EffectiveProfile m_effective;
     QMap<QString, SyscallVerdict> m_verdicts;
+    QStringList m_verdictsChanged; // by the last refresh: every name after a full one
     Diagnostics m_diagnostics;
     CleanRules m_cleanRules; // the rules of m_text that read back without a diagnostic
     QStringList m_names;

@@ -25,6 +25,10 @@ struct DocumentChange
     // those in `touched` (the names of the rules the edit replaced) may.
     bool everyRow = true;
     QStringList touched;
+    // For Edited without everyRow: the names of `touched` whose verdict (what
+    // the profile does with the syscall) changed; the others only had a rule
+    // that names them changed.
+    QStringList verdictsChanged;
 };
 
 } // namespace Sysfence

@@ -144,7 +144,11 @@ void SyscallTableModel::documentChanged(const DocumentChange &change)
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     for (const int row : std::as_const(rows)) {
         if (row >= 0) {
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            // Cell by cell: Qt 6.4's views repaint their whole viewport for a
+            // dataChanged of more than one cell, only the cell for one.
+            for (int column = 0; column < ColumnCount; ++column) {
+                emit dataChanged(index(row, column), index(row, column));
+            }
         }
     }
 }
