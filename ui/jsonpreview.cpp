@@ -96,6 +96,11 @@ qsizetype utf16Length(const char *begin, const char *end)
 }
 
 
+bool isAscii(QByteArrayView text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+}
+
 // A run of lines of one text replaced by a run of lines of the other: byte
 // offsets and lengths within each.
 struct LineHunk {
@@ -167,11 +172,16 @@ QList<LineHunk> lineHunks(QByteArrayView a, QByteArrayView b)
 
 void JsonPreview::setJson(const QByteArray &utf8)
 {
-    // Carriage returns become block breaks in QTextDocument, so positions
-    // would not match bytes: such (rare) text is shown whole.
-    if (m_shown.isEmpty() || utf8.isEmpty() || utf8.contains('\r') || m_shown.contains('\r')) {
+    auto showWhole = [this, &utf8] {
         setPlainText(QString::fromUtf8(utf8));
         m_shown = utf8;
+        m_shownAscii = isAscii(utf8);
+        m_shownHasReturn = utf8.contains('\r');
+    };
+    // Carriage returns become block breaks in QTextDocument, so positions
+    // would not match bytes: such (rare) text is shown whole.
+    if (m_shown.isEmpty() || utf8.isEmpty() || m_shownHasReturn) {
+        showWhole();
         return;
     }
     qsizetype prefix = TextCompare::commonPrefix(m_shown, utf8);
@@ -198,7 +208,14 @@ void JsonPreview::setJson(const QByteArray &utf8)
     suffix = std::min(suffix, std::min(m_shown.size(), utf8.size()) - prefix);
     const QByteArrayView before(m_shown.constData() + prefix, m_shown.size() - suffix - prefix);
     const QByteArrayView after(utf8.constData() + prefix, utf8.size() - suffix - prefix);
-    const qsizetype start = utf16Length(m_shown.constBegin(), m_shown.constBegin() + prefix);
+    // The rest of the new text is the old text's: only the changed lines
+    // can bring a carriage return or the first non-ASCII character.
+    if (after.contains('\r')) {
+        showWhole();
+        return;
+    }
+    const qsizetype start = m_shownAscii ? prefix : utf16Length(m_shown.constBegin(), m_shown.constBegin() + prefix);
+    const bool ascii = m_shownAscii && isAscii(after);
     QTextCursor cursor(document());
     cursor.beginEditBlock(); // one layout pass for all the hunks
     // An edit moves a name from one rule to another: between the two changed
@@ -206,14 +223,17 @@ void JsonPreview::setJson(const QByteArray &utf8)
     // whole stretch, so only the changed lines are laid out and highlighted.
     const QList<LineHunk> hunks = lineHunks(before, after);
     for (auto it = hunks.crbegin(); it != hunks.crend(); ++it) { // from the end: earlier positions stay valid
-        const qsizetype at = start + utf16Length(before.data(), before.data() + it->before);
-        const qsizetype removed = utf16Length(before.data() + it->before, before.data() + it->before + it->beforeLength);
+        const qsizetype at = start + (m_shownAscii ? it->before : utf16Length(before.data(), before.data() + it->before));
+        const qsizetype removed = m_shownAscii
+            ? it->beforeLength
+            : utf16Length(before.data() + it->before, before.data() + it->before + it->beforeLength);
         cursor.setPosition(static_cast<int>(at));
         cursor.setPosition(static_cast<int>(at + removed), QTextCursor::KeepAnchor);
         cursor.insertText(QString::fromUtf8(after.data() + it->after, it->afterLength));
     }
     cursor.endEditBlock();
     m_shown = utf8;
+    m_shownAscii = ascii;
 }
 
 void JsonPreview::changeEvent(QEvent *event)

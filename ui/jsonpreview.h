@@ -36,6 +36,11 @@ private:
 
     QSyntaxHighlighter *m_highlighter = nullptr;
     QByteArray m_shown; // the UTF-8 text the document holds
+    // Whether m_shown is all ASCII (then document positions are byte
+    // offsets) and whether it has a carriage return: known per edit from the
+    // changed lines, instead of from scanning a megabyte each time.
+    bool m_shownAscii = false;
+    bool m_shownHasReturn = false;
     struct Private;
     std::unique_ptr<Private> d;
 };
