@@ -77,11 +77,13 @@ void Document::replaceProfile(const Profile &profile, const QStringList &syscall
     const RuleChange ruleChange = RuleChange::between(m_profile, profile);
     DocumentChange change{DocumentChange::Kind::Edited, syscalls};
     change.everyRow = ruleChange.everything;
+    QStringList runNames;
     if (!ruleChange.everything) {
         change.touched = ruleChange.names(m_profile, profile);
+        runNames = ruleChange.names(m_profile, profile, true);
     }
     m_profile = profile;
-    refresh(&ruleChange, change.touched);
+    refresh(&ruleChange, change.touched, runNames);
     change.verdictsChanged = m_verdictsChanged;
     emit changed(change);
 }
@@ -320,7 +322,7 @@ void Document::watch(const QString &path)
     }
 }
 
-void Document::refresh(const RuleChange *change, const QStringList &touched)
+void Document::refresh(const RuleChange *change, const QStringList &touched, const QStringList &runNames)
 {
     if (!m_editable) {
         m_text = m_rawText;
@@ -361,7 +363,11 @@ void Document::refresh(const RuleChange *change, const QStringList &touched)
     options.sourceShifts = &m_parse.ruleShifts();
     options.positions = &parsed.positions;
     m_diagnostics.append(ProfileValidator::validate(m_profile, m_text, name, options));
-    m_view = SyscallView(m_profile);
+    if (change && !change->everything) {
+        m_view.update(m_profile, *change, runNames);
+    } else {
+        m_view = SyscallView(m_profile);
+    }
     // The rows are the catalogue's syscalls and any other name the profile
     // has: they stay the same while an edit only moves catalogue names.
     const Catalog &catalog = Catalog::instance();

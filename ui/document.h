@@ -107,7 +107,8 @@ private:
     friend class ProfileEditCommand;
     void replaceProfile(const Profile &profile, const QStringList &syscalls);
     // What an edit replaced, to redo only what it can reach; without one, everything.
-    void refresh(const RuleChange *change = nullptr, const QStringList &touched = {});
+    // `touched`: RuleChange::names; `runNames`: the same with moved rules' names.
+    void refresh(const RuleChange *change = nullptr, const QStringList &touched = {}, const QStringList &runNames = {});
     void refreshVerdicts(const RuleChange *change = nullptr, const QStringList &touched = {});
     void watch(const QString &path);
 

@@ -42,7 +42,7 @@ RuleChange RuleChange::between(const Profile &before, const Profile &after)
     return change;
 }
 
-QStringList RuleChange::names(const Profile &before, const Profile &after) const
+QStringList RuleChange::names(const Profile &before, const Profile &after, bool moved) const
 {
     QStringList out;
     QSet<QString> seen;
@@ -62,6 +62,15 @@ QStringList RuleChange::names(const Profile &before, const Profile &after) const
     const RuleList &b = after.rules;
     const qsizetype aEnd = std::min(first + removed, a.size());
     const qsizetype bEnd = std::min(first + inserted, b.size());
+    if (moved) {
+        for (qsizetype i = first; i < aEnd; ++i) {
+            add(a.at(i));
+        }
+        for (qsizetype j = first; j < bEnd; ++j) {
+            add(b.at(j));
+        }
+        return out;
+    }
     QHash<const void *, qsizetype> inB; // where each rule of b's run is
     inB.reserve(bEnd - first);
     for (qsizetype j = first; j < bEnd; ++j) {

@@ -24,8 +24,8 @@ struct RuleChange {
     bool isNone() const { return !everything && removed == 0 && inserted == 0; }
     // Every name of the rules taken out and put in, without repeats; rules
     // in the range that are the same shared rule before and after (only
-    // moved) are left out.
-    QStringList names(const Profile &before, const Profile &after) const;
+    // moved) are left out unless `moved` is true.
+    QStringList names(const Profile &before, const Profile &after, bool moved = false) const;
 };
 
 } // namespace Sysfence

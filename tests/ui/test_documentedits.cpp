@@ -7,6 +7,7 @@
 #include "analysis/capabilityanalyzer.h"
 #include "analysis/effectiveprofile.h"
 #include "analysis/syscallverdict.h"
+#include "analysis/syscallview.h"
 #include "catalog/catalog.h"
 #include "analysis/profilevalidator.h"
 #include "edit/profileeditor.h"
@@ -103,6 +104,30 @@ QStringList describe(const QMap<QString, SyscallVerdict> &verdicts)
     QStringList out;
     for (const SyscallVerdict &v : verdicts) {
         out.append(QStringLiteral("%1 %2 %3 %4").arg(v.name, v.action).arg(v.byDefault).arg(v.conditions.join(u';')));
+    }
+    return out;
+}
+
+// For each syscall: the rules that name it, as the rule editor lists them.
+QStringList describe(const SyscallView &view, const QStringList &names)
+{
+    QStringList out;
+    auto join = [](const QList<qsizetype> &list) {
+        QStringList parts;
+        for (const qsizetype r : list) {
+            parts.append(QString::number(r));
+        }
+        return parts.join(u',');
+    };
+    for (const QString &name : names) {
+        const SyscallView::Entry *e = view.entry(name);
+        out.append(!e ? name + QStringLiteral(": none")
+                      : QStringLiteral("%1: %2 %3 %4 [%5] [%6]")
+                            .arg(name)
+                            .arg(e->unconditionalRule)
+                            .arg(e->action ? Actions::name(*e->action) : QStringLiteral("-"))
+                            .arg(e->errnoRet ? QString::number(*e->errnoRet) : QStringLiteral("-"))
+                            .arg(join(e->conditionalRules), join(e->unconditionalRules)));
     }
     return out;
 }
@@ -262,6 +287,9 @@ void TestDocumentEdits::editsMatchAFullRead()
         const QStringList names = Catalog::instance().syscallNames(document.profile());
         QCOMPARE(document.syscallNames(), names);
         QCOMPARE(describe(document.verdicts()), describe(SyscallVerdict::compute(effective, names)));
+        // The rules of each syscall (the rule editor's list, the preview's
+        // marks) are moved, not found again.
+        QCOMPARE(describe(document.syscallView(), names), describe(SyscallView(document.profile()), names));
         QCOMPARE(tableWatch.staleRows(), QStringList());
         QCOMPARE(treeWatch.staleRows(), QStringList());
     };
