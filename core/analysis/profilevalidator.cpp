@@ -80,11 +80,17 @@ Diagnostics ProfileValidator::validate(
     };
 
     const bool archSupported = SyscallResolver::supportsArchitecture(options.architecture);
-    // A big profile names the same few hundred syscalls over and over:
-    // resolve each once per call, and look for a suggestion for an unknown
-    // name once per thread (the known names never change while running).
-    QHash<QString, bool> known;
+    // A big profile names the same few hundred syscalls over and over, and
+    // an editor validates it after every edit: resolve each name, and look
+    // for a suggestion for an unknown one, once per thread (what libseccomp
+    // knows never changes while running).
+    thread_local QString knownArchitecture;
+    thread_local QHash<QString, bool> known;
     thread_local QHash<QString, QString> hints;
+    if (knownArchitecture != options.architecture || known.size() >= 10000) {
+        knownArchitecture = options.architecture;
+        known.clear();
+    }
     auto isKnown = [&](const QString &name) {
         auto it = known.constFind(name);
         if (it == known.constEnd()) {

@@ -8,6 +8,10 @@
 #include <iterator>
 #include <memory>
 
+// A shared_ptr is two pointers that may be moved with memmove: inserting a
+// rule into thousands then moves memory instead of each element in turn.
+Q_DECLARE_TYPEINFO(std::shared_ptr<Sysfence::Rule>, Q_RELOCATABLE_TYPE);
+
 namespace Sysfence {
 
 // The rules of a profile, each shared between copies until one of them

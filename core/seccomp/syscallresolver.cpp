@@ -28,8 +28,11 @@ uint32_t archToken(const QString &scmpArch)
 
 QString libseccompVersion()
 {
-    const scmp_version *v = seccomp_version();
-    return QStringLiteral("%1.%2.%3").arg(v->major).arg(v->minor).arg(v->micro);
+    static const QString version = [] {
+        const scmp_version *v = seccomp_version();
+        return QStringLiteral("%1.%2.%3").arg(v->major).arg(v->minor).arg(v->micro);
+    }();
+    return version;
 }
 
 quint32 auditArch(const QString &scmpArch)
