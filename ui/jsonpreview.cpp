@@ -5,6 +5,7 @@
 #include "format/textcompare.h"
 
 #include <QFontDatabase>
+#include <QScrollBar>
 #include <QTextBlock>
 
 #include <algorithm>
@@ -36,6 +37,7 @@ JsonPreview::JsonPreview(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { showMarks(); });
     // Read-only: the text changes through setJson, never through typing.
     document()->setUndoRedoEnabled(false);
 #ifdef SYSFENCE_HAVE_KSYNTAXHIGHLIGHTING
@@ -246,46 +248,65 @@ void JsonPreview::changeEvent(QEvent *event)
 
 void JsonPreview::markLines(const QList<QPair<int, int>> &ranges)
 {
-    // Called after every edit with mostly the same lines: the marks are
-    // set, and the view repainted, only when they moved.
+    m_marks = ranges;
+    if (!ranges.isEmpty()) {
+        // One line a step (no wrapping): the first mark in the middle.
+        const int target = std::max(0, ranges.constFirst().first - 1 - linesInView() / 2);
+        if (verticalScrollBar()->value() != target) {
+            verticalScrollBar()->setValue(target); // shows the marks in view
+        }
+    }
+    showMarks();
+}
+
+int JsonPreview::linesInView() const
+{
+    return std::max(1, viewport()->height() / std::max(1, fontMetrics().lineSpacing()));
+}
+
+void JsonPreview::showMarks()
+{
+    const int lines = linesInView();
+    const int top = verticalScrollBar()->value() + 1 - lines; // 1-based, a screen above
+    const int bottom = verticalScrollBar()->value() + 2 * lines;
     QList<QTextCursor> wanted;
-    wanted.reserve(ranges.size());
-    for (const auto &[first, last] : ranges) {
-        QTextCursor cursor(document()->findBlockByNumber(first - 1));
-        const QTextBlock end = document()->findBlockByNumber(last - 1);
+    for (const auto &[first, last] : std::as_const(m_marks)) {
+        if (last < top || first > bottom) {
+            continue;
+        }
+        QTextCursor cursor(document()->findBlockByNumber(std::max(first, top) - 1));
+        const QTextBlock end = document()->findBlockByNumber(std::min(last, bottom) - 1);
         cursor.setPosition(end.isValid() ? end.position() + end.length() - 1 : cursor.position(), QTextCursor::KeepAnchor);
         wanted.append(cursor);
     }
+    // After an edit the marks are mostly where they were: set, and the view
+    // repainted, only when they moved.
     const QList<QTextEdit::ExtraSelection> current = extraSelections();
     bool same = current.size() == wanted.size();
     for (qsizetype i = 0; same && i < wanted.size(); ++i) {
         same = current.at(i).cursor.selectionStart() == wanted.at(i).selectionStart()
             && current.at(i).cursor.selectionEnd() == wanted.at(i).selectionEnd();
     }
-    if (!same) {
-        QList<QTextEdit::ExtraSelection> selections;
-        QColor color = palette().color(QPalette::Highlight);
-        color.setAlpha(50);
-        for (const QTextCursor &cursor : std::as_const(wanted)) {
-            QTextEdit::ExtraSelection selection;
-            selection.format.setBackground(color);
-            selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-            selection.cursor = cursor;
-            selections.append(selection);
-        }
-        setExtraSelections(selections);
+    if (same) {
+        return;
     }
-    if (!ranges.isEmpty()) {
-        const QTextBlock block = document()->findBlockByNumber(ranges.constFirst().first - 1);
-        if (block.isValid()) {
-            // Keep the text cursor out of it: scroll, without selecting.
-            const QTextCursor now = textCursor();
-            if (now.hasSelection() || now.position() != block.position()) {
-                setTextCursor(QTextCursor(block));
-            }
-            centerCursor();
-        }
+    QList<QTextEdit::ExtraSelection> selections;
+    QColor color = palette().color(QPalette::Highlight);
+    color.setAlpha(50);
+    for (const QTextCursor &cursor : std::as_const(wanted)) {
+        QTextEdit::ExtraSelection selection;
+        selection.format.setBackground(color);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selection.cursor = cursor;
+        selections.append(selection);
     }
+    setExtraSelections(selections);
+}
+
+void JsonPreview::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    showMarks();
 }
 
 void JsonPreview::showLine(int line)

@@ -24,15 +24,25 @@ public:
     void setJson(const QByteArray &utf8);
 
     void showLine(int line);
-    // Marks whole lines (1-based, inclusive ranges) and scrolls to the first.
+    // Marks whole lines (1-based, inclusive ranges) and scrolls the first to
+    // the middle of the view, leaving the text cursor where it is.
     void markLines(const QList<QPair<int, int>> &ranges);
+    const QList<QPair<int, int>> &markedLines() const { return m_marks; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyTheme();
     bool isDark() const;
+    // Shows the marks on the lines in view (and a screen above and below)
+    // as extra selections: each one placed costs a layout of its lines, so
+    // a syscall named in hundreds of rules is not laid out whole on every edit.
+    void showMarks();
+    int linesInView() const;
+
+    QList<QPair<int, int>> m_marks;
 
     QSyntaxHighlighter *m_highlighter = nullptr;
     QByteArray m_shown; // the UTF-8 text the document holds

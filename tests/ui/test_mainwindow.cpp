@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -87,6 +89,7 @@ private slots:
     void screenshotIsWritten();
     void copiesDockerRunCommand();
     void previewShowsExactlyTheText();
+    void previewMarksWhatComesIntoView();
 
 private:
     QTemporaryDir m_data;
@@ -216,11 +219,14 @@ QStringList selectionShown(const MainWindow &window)
               << window.findChild<QLabel *>(QStringLiteral("ruleAlsoNames"))->text();
     }
     auto *preview = window.findChild<JsonPreview *>(QStringLiteral("jsonPreview"));
+    for (const auto &[first, last] : preview->markedLines()) {
+        shown << QStringLiteral("lines %1-%2 marked").arg(first).arg(last);
+    }
     for (const QTextEdit::ExtraSelection &s : preview->extraSelections()) {
         shown << QStringLiteral("marked %1-%2").arg(s.cursor.selectionStart()).arg(s.cursor.selectionEnd());
     }
-    if (!preview->extraSelections().isEmpty()) { // else the cursor stays where it was
-        shown << QStringLiteral("cursor at %1").arg(preview->textCursor().position());
+    if (!preview->markedLines().isEmpty()) { // else the view stays where it was
+        shown << QStringLiteral("from line %1").arg(preview->verticalScrollBar()->value() + 1);
     }
     return shown;
 }
@@ -259,6 +265,8 @@ void TestMainWindow::editedWindowListsWhatAFreshOneLists()
         out.write(document->text());
         out.close();
         MainWindow fresh;
+        fresh.resize(window.size()); // the same lines in view
+        fresh.show();
         QVERIFY(fresh.openFile(copy));
         QCOMPARE(listed(window), listed(fresh));
         fresh.selectSyscall(QStringLiteral("read"));
@@ -547,6 +555,53 @@ void TestMainWindow::previewShowsExactlyTheText()
         // A line ends at a carriage return and line feed as at a line feed.
         QCOMPARE(direct.toPlainText(), QString::fromUtf8(text).remove(u'\r'));
     }
+}
+
+// A syscall named in hundreds of rules is marked as the user scrolls: the
+// marks in view are always there, and the first is centred.
+void TestMainWindow::previewMarksWhatComesIntoView()
+{
+    JsonPreview preview;
+    preview.resize(400, 300);
+    preview.show();
+    QByteArray text = "[\n";
+    for (int i = 0; i < 1000; ++i) {
+        text += "\t" + QByteArray::number(i) + ",\n";
+    }
+    text += "\t0\n]\n";
+    preview.setJson(text);
+    auto markedInView = [&preview] {
+        QList<int> lines;
+        for (const QTextEdit::ExtraSelection &s : preview.extraSelections()) {
+            for (int b = preview.document()->findBlock(s.cursor.selectionStart()).blockNumber();
+                 b <= preview.document()->findBlock(s.cursor.selectionEnd()).blockNumber(); ++b) {
+                lines.append(b + 1);
+            }
+        }
+        return lines;
+    };
+    QCOMPARE(preview.verticalScrollBar()->value(), 0);
+    preview.markLines({{500, 501}, {503, 503}, {900, 902}});
+    const int top = preview.verticalScrollBar()->value() + 1;
+    const int inView = preview.viewport()->height() / preview.fontMetrics().lineSpacing();
+    QVERIFY(top < 500 && 500 < top + inView); // the first mark is in the middle
+    QVERIFY(qAbs((500 - top) - inView / 2) <= 1);
+    QCOMPARE(markedInView(), (QList<int>{500, 501, 503}));
+    // Scrolled to the last one: it is marked there.
+    preview.verticalScrollBar()->setValue(895);
+    QCOMPARE(markedInView(), (QList<int>{900, 901, 902}));
+    // A mark longer than the view is marked where it is seen.
+    preview.markLines({{100, 800}});
+    const QList<int> marked = markedInView();
+    QVERIFY(!marked.isEmpty());
+    const int visibleTop = preview.verticalScrollBar()->value() + 1;
+    QCOMPARE(marked.constFirst(), 100);
+    QVERIFY(marked.constLast() >= visibleTop + inView - 1); // to the bottom of the view…
+    QVERIFY(marked.constLast() < 800);                      // …not all 700 lines laid out
+    preview.verticalScrollBar()->setValue(700);
+    QVERIFY(markedInView().contains(720));
+    preview.markLines({});
+    QVERIFY(preview.extraSelections().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
