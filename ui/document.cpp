@@ -355,7 +355,7 @@ void Document::refresh(const RuleChange *change, const QStringList &touched, con
     // last edit left alone are known to be clean.
     CleanRules clean(m_text, parsed.root);
     const ProfileReader::Result reread = ProfileReader::diagnose(m_text, parsed, name, &m_cleanRules, &clean,
-                                                                     &m_parse.ruleShifts());
+                                                                     &m_parse.ruleShifts(), &m_parse.lastSplice());
     m_cleanRules = std::move(clean);
     m_diagnostics = reread.diagnostics;
     ProfileValidator::Options options;

@@ -6,6 +6,7 @@
 
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace Sysfence {
 
@@ -16,17 +17,17 @@ namespace Sysfence {
 // so the next read need not decode those again to know they are clean (see
 // ProfileDecoder::setCleanRules).
 //
-// A rule is known two ways. By its parsed value: a parse that follows the
-// text edit by edit (ProfileParse) keeps the very same value for a rule that
-// only moved, so one pointer look-up answers. And by its text, up to where
-// the next rule starts (for the last one, up to the end of the text), for a
-// text parsed anew; those keys are hashed only when first asked for.
+// A rule is known two ways. By its place among the elements of "syscalls":
+// a parse that follows the text edit by edit (ProfileParse) says which
+// elements of the last parse the unchanged ones are, so a vector look-up
+// answers. And by its text, up to where the next rule starts (for the last
+// one, up to the end of the text), for a text parsed anew; those keys are
+// hashed only when first asked for.
 class CleanRules final
 {
 public:
     // `text` is what the keys point into and `root` the parse of it the
-    // rules' values belong to; both are kept alive here, so no value known
-    // here can be freed and another one take its address.
+    // rules' values belong to; both are kept alive here.
     explicit CleanRules(const QByteArray &text = {}, const JsonValue &root = {})
         : m_text(text)
         , m_root(root)
@@ -40,43 +41,52 @@ public:
     };
 
     const QByteArray &text() const { return m_text; }
-    const Facts *find(const JsonValue &rule) const
+    // How many elements of "syscalls" the parse this was built for has.
+    size_t size() const { return m_items.size(); }
+    // Element `item` of "syscalls", when it is clean.
+    const Facts *at(size_t item) const
     {
-        const auto it = m_rules.find(id(rule));
-        return it == m_rules.end() ? nullptr : &it->second.facts;
+        return item < m_items.size() && m_items[item].clean ? &m_items[item].facts : nullptr;
     }
     const Facts *find(std::string_view key) const
     {
         if (!m_keysBuilt) {
-            m_keys.reserve(m_rules.size());
-            for (const auto &[rule, known] : m_rules) {
-                m_keys.emplace(known.key, known.facts);
+            m_keys.reserve(m_items.size());
+            for (const Known &known : m_items) {
+                if (known.clean) {
+                    m_keys.emplace(known.key, known.facts);
+                }
             }
             m_keysBuilt = true;
         }
         const auto it = m_keys.find(key);
         return it == m_keys.end() ? nullptr : &it->second;
     }
-    void reserve(size_t rules) { m_rules.reserve(rules); }
-    // `rule` must be part of root() and `key` point into text().
-    void insert(const JsonValue &rule, std::string_view key, Facts facts)
+    // Every element of "syscalls", clean or not, is put in order.
+    void reserve(size_t rules) { m_items.reserve(rules); }
+    // Element `item` (the next one) is clean; `key` points into text().
+    void setClean(size_t item, std::string_view key, Facts facts)
     {
-        m_rules.emplace(id(rule), Known{key, facts});
+        if (m_items.size() <= item) {
+            m_items.resize(item + 1);
+        }
+        m_items[item] = Known{key, facts, true};
         if (m_keysBuilt) {
             m_keys.emplace(key, facts);
         }
     }
+    // The parse has `count` elements of "syscalls" (the last ones maybe not clean).
+    void setSize(size_t count) { m_items.resize(count); }
 
 private:
-    static const void *id(const JsonValue &rule) { return &rule.members(); }
-
     QByteArray m_text;
     JsonValue m_root;
     struct Known {
         std::string_view key;
         Facts facts;
+        bool clean = false;
     };
-    std::unordered_map<const void *, Known> m_rules;
+    std::vector<Known> m_items; // by element of "syscalls"
     mutable std::unordered_map<std::string_view, Facts> m_keys;
     mutable bool m_keysBuilt = false;
 };

@@ -346,16 +346,12 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
     }
     m_notifyItems.clear();
     m_notifyItemsOf = &items;
-    // Rules known by their parsed value need no text. Hashing every rule's
-    // text to find the others pays only when many are new to the parse (it
-    // was parsed whole); after an edit a few are, and are simply decoded.
-    bool byText = false;
-    if (text && m_previousClean) {
-        size_t unknown = 0;
-        for (const JsonValue &item : items) {
-            unknown += m_previousClean->find(item) ? 0 : 1;
-        }
-        byText = unknown > 64 && unknown > items.size() / 8;
+    // After a splice the unchanged rules are known by where they were;
+    // after a whole parse, by their text (hashed once, when first asked).
+    const ProfileParse::Splice *splice = m_splice;
+    if (splice && m_previousClean
+        && m_previousClean->size() != size_t(qsizetype(items.size()) - splice->inserted + splice->removed)) {
+        splice = nullptr; // not the parse the previous clean rules are of
     }
     for (size_t i = 0; i < items.size(); ++i) {
         const JsonValue &item = items[i];
@@ -370,11 +366,15 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
         // The same value as last time (only moved), or else the same text.
         const CleanRules::Facts *known = nullptr;
         if (!key.empty() && m_previousClean) {
-            known = m_previousClean->find(item);
-            known = known || !byText ? known : m_previousClean->find(key);
+            if (splice) {
+                const qsizetype previous = splice->previous(qsizetype(i));
+                known = previous >= 0 ? m_previousClean->at(size_t(previous)) : nullptr;
+            } else {
+                known = m_previousClean->find(key);
+            }
         }
         if (known) {
-            m_nextClean->insert(item, key, *known); // clean as before, and not decoded again
+            m_nextClean->setClean(i, key, *known); // clean as before, and not decoded again
             if (known->notify) {
                 m_notifyItems.push_back(i);
             }
@@ -389,8 +389,11 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
         out->append(rule(item, at.child(qint64(i))));
         m_shift = 0;
         if (!key.empty() && m_sink->size() == diagnosticsBefore) {
-            m_nextClean->insert(item, key, {notify});
+            m_nextClean->setClean(i, key, {notify});
         }
+    }
+    if (text) {
+        m_nextClean->setSize(items.size());
     }
 }
 

@@ -4,6 +4,7 @@
 #include "diagnostic.h"
 #include "jsonpointer.h"
 #include "jsonvalue.h"
+#include "profileparse.h"
 #include "textpositions.h"
 
 #include "profile/profile.h"
@@ -30,10 +31,14 @@ public:
     // value, or the same text) are not decoded again, so the profile lacks
     // them. Every rule of this text that decodes cleanly goes into `next`,
     // which must be a CleanRules of the text and parse being decoded.
-    void setCleanRules(const CleanRules *previous, CleanRules *next)
+    // `splice` maps the elements of "syscalls" to those of the parse
+    // `previous` was built for (ProfileParse::lastSplice); without one,
+    // rules are known by their text.
+    void setCleanRules(const CleanRules *previous, CleanRules *next, const ProfileParse::Splice *splice = nullptr)
     {
         m_previousClean = previous;
         m_nextClean = next;
+        m_splice = splice && splice->valid ? splice : nullptr;
     }
 
     // For an editor's parse that keeps the values of rules that only moved
@@ -72,6 +77,7 @@ private:
     Diagnostics *m_sink;
     const CleanRules *m_previousClean = nullptr;
     CleanRules *m_nextClean = nullptr;
+    const ProfileParse::Splice *m_splice = nullptr;
     const std::vector<qint64> *m_ruleShifts = nullptr;
     const std::vector<JsonValue> *m_shiftedRules = nullptr; // the rules m_ruleShifts is for
     qint64 m_shift = 0; // of the rule being decoded

@@ -66,6 +66,7 @@ qsizetype ruleOf(const QString &pointer, QString *rest)
 void ProfileParse::parse(const QByteArray &text, const QString &fileName)
 {
     m_text = text;
+    m_splice = {};
     m_json = JsonReader::parse(text, fileName);
     const JsonMember *syscalls = trailingSyscalls(m_json.root);
     m_shifts.assign(syscalls ? syscalls->value.items().size() : 0, 0);
@@ -96,6 +97,7 @@ bool ProfileParse::splice(const QByteArray &text, const QString &fileName)
     const qsizetype prefix = TextCompare::commonPrefix(m_text, text);
     if (prefix == m_text.size() && prefix == text.size()) {
         m_text = text; // the same bytes
+        m_splice = {true, 0, 0, 0};
         return true;
     }
     const qsizetype suffix = TextCompare::commonSuffix(m_text, text, prefix);
@@ -193,6 +195,7 @@ bool ProfileParse::splice(const QByteArray &text, const QString &fileName)
     m_json.positions = TextPositions::spliced(m_json.positions, text, from, keptFrom, keptFrom + delta);
     m_shifts = std::move(shifts);
     m_text = text;
+    m_splice = {true, first, last - first, count};
     place(&m_json.diagnostics);
     return true;
 }

@@ -37,6 +37,23 @@ public:
     // The offset in text() of the value a JSON pointer names, or -1.
     qint64 offsetOf(const QString &pointer) const;
 
+    // What the last follow() did to the elements of "syscalls": elements
+    // [first, first + removed) of the previous parse became [first, first +
+    // inserted) of this one, and all others are the same values, in order.
+    // Not valid after a whole parse.
+    struct Splice {
+        bool valid = false;
+        qsizetype first = 0;
+        qsizetype removed = 0;
+        qsizetype inserted = 0;
+        // The element of the previous parse that element `i` of this one is, or -1.
+        qsizetype previous(qsizetype i) const
+        {
+            return i < first ? i : i >= first + inserted ? i - inserted + removed : -1;
+        }
+    };
+    const Splice &lastSplice() const { return m_splice; }
+
 private:
     bool splice(const QByteArray &text, const QString &fileName);
     void place(Diagnostics *diagnostics) const;
@@ -44,6 +61,7 @@ private:
     QByteArray m_text;
     JsonReader::Result m_json;
     std::vector<qint64> m_shifts;
+    Splice m_splice;
 };
 
 } // namespace Sysfence

@@ -35,14 +35,15 @@ ProfileReader::Result ProfileReader::decode(const QByteArray &text, const JsonRe
 
 ProfileReader::Result ProfileReader::diagnose(const QByteArray &text, const JsonReader::Result &json,
                                               const QString &fileName, const CleanRules *previous, CleanRules *next,
-                                              const std::vector<qint64> *ruleShifts)
+                                              const std::vector<qint64> *ruleShifts, const ProfileParse::Splice *splice)
 {
-    return decodeWith(text, json, fileName, previous, next, ruleShifts);
+    return decodeWith(text, json, fileName, previous, next, ruleShifts, splice);
 }
 
 ProfileReader::Result ProfileReader::decodeWith(const QByteArray &text, const JsonReader::Result &json,
                                                 const QString &fileName, const CleanRules *previous,
-                                                CleanRules *next, const std::vector<qint64> *ruleShifts)
+                                                CleanRules *next, const std::vector<qint64> *ruleShifts,
+                                                const ProfileParse::Splice *splice)
 {
     Result result;
     result.text = text;
@@ -53,7 +54,7 @@ ProfileReader::Result ProfileReader::decodeWith(const QByteArray &text, const Js
     }
     result.parsed = true;
     ProfileDecoder decoder(&result.diagnostics, &json.positions, fileName);
-    decoder.setCleanRules(previous, next);
+    decoder.setCleanRules(previous, next, splice);
     decoder.setRuleShifts(ruleShifts);
     result.profile = decoder.profile(json.root);
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cleanrules.h"
+#include "profileparse.h"
 #include "diagnostic.h"
 #include "jsonreader.h"
 #include "jsonstyle.h"
@@ -42,15 +43,18 @@ public:
     // are clean are skipped, this text's clean rules go into `next` (a
     // CleanRules of `text`), and the result's rules are not the profile's
     // (see ProfileDecoder::setCleanRules). `ruleShifts` is for a parse that
-    // kept the values of moved rules (see ProfileParse).
+    // kept the values of moved rules and `splice` says which those are (see
+    // ProfileParse).
     static Result diagnose(const QByteArray &text, const JsonReader::Result &json, const QString &fileName,
                            const CleanRules *previous, CleanRules *next,
-                           const std::vector<qint64> *ruleShifts = nullptr);
+                           const std::vector<qint64> *ruleShifts = nullptr,
+                           const ProfileParse::Splice *splice = nullptr);
     static Result readFile(const QString &path);
 
 private:
     static Result decodeWith(const QByteArray &text, const JsonReader::Result &json, const QString &fileName,
-                             const CleanRules *previous, CleanRules *next, const std::vector<qint64> *ruleShifts);
+                             const CleanRules *previous, CleanRules *next, const std::vector<qint64> *ruleShifts,
+                             const ProfileParse::Splice *splice = nullptr);
 };
 
 } // namespace Sysfence

@@ -15,7 +15,18 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+// Under `valgrind --tool=callgrind --instr-atstart=no` only the edits are
+// counted: instructions per edit do not drift with the machine as times do.
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
+#endif
+
 using namespace Sysfence;
+#include <QPaintEvent>
+struct PaintSpy : QObject { bool on=false; bool eventFilter(QObject *o, QEvent *e) override { if (on && e->type()==QEvent::Paint) { auto *w=qobject_cast<QWidget*>(o); QRect r=static_cast<QPaintEvent*>(e)->rect(); std::fprintf(stderr,"PAINT %s/%s (%s) %dx%d\n", o->metaObject()->className(), qPrintable(o->objectName()), w&&w->parentWidget()?qPrintable(w->parentWidget()->objectName()+QLatin1Char('<')+QString::fromLatin1(w->parentWidget()->metaObject()->className())):"", r.width(), r.height()); for (const QRect &x : static_cast<QPaintEvent*>(e)->region()) if (o->parent() && o->parent()->objectName()==QLatin1String("riskTree")) std::fprintf(stderr, "   rect %d,%d %dx%d\n", x.x(), x.y(), x.width(), x.height()); } return false; } };
 
 int main(int argc, char *argv[])
 {
@@ -50,9 +61,11 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
 
     Document *document = window.document();
+    PaintSpy spy; app.installEventFilter(&spy); if (qEnvironmentVariableIsSet("PAINTSPY")) spy.on = true;
     QList<double> whole;
     QList<double> documentOnly;
     const Action actions[] = {Action::KillProcess, Action::Allow};
+    CALLGRIND_START_INSTRUMENTATION;
     for (int i = 0; i < iterations; ++i) {
         // Alternate two syscalls so no two consecutive edits merge.
         const QString name = i % 2 ? QStringLiteral("ptrace") : QStringLiteral("mount");
@@ -65,6 +78,7 @@ int main(int argc, char *argv[])
         whole.append(double(t.nsecsElapsed()) / 1e6);
         documentOnly.append(double(applied) / 1e6);
     }
+    CALLGRIND_STOP_INSTRUMENTATION;
     const QByteArray label = QByteArray::number(rules);
     Bench::report(("edit, " + label + " rules, all views painted").constData(), whole);
     Bench::report(("edit, " + label + " rules, until views updated (no paint)").constData(), documentOnly);
