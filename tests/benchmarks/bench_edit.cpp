@@ -25,8 +25,6 @@
 #endif
 
 using namespace Sysfence;
-#include <QPaintEvent>
-struct PaintSpy : QObject { bool on=false; bool eventFilter(QObject *o, QEvent *e) override { if (on && e->type()==QEvent::Paint) { auto *w=qobject_cast<QWidget*>(o); QRect r=static_cast<QPaintEvent*>(e)->rect(); std::fprintf(stderr,"PAINT %s/%s (%s) %dx%d\n", o->metaObject()->className(), qPrintable(o->objectName()), w&&w->parentWidget()?qPrintable(w->parentWidget()->objectName()+QLatin1Char('<')+QString::fromLatin1(w->parentWidget()->metaObject()->className())):"", r.width(), r.height()); for (const QRect &x : static_cast<QPaintEvent*>(e)->region()) if (o->parent() && o->parent()->objectName()==QLatin1String("riskTree")) std::fprintf(stderr, "   rect %d,%d %dx%d\n", x.x(), x.y(), x.width(), x.height()); } return false; } };
 
 int main(int argc, char *argv[])
 {
@@ -61,7 +59,6 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
 
     Document *document = window.document();
-    PaintSpy spy; app.installEventFilter(&spy); if (qEnvironmentVariableIsSet("PAINTSPY")) spy.on = true;
     QList<double> whole;
     QList<double> documentOnly;
     const Action actions[] = {Action::KillProcess, Action::Allow};
