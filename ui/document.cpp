@@ -383,7 +383,7 @@ void Document::refreshVerdicts(const RuleChange *change, const QStringList &touc
 {
     if (change && !change->everything) {
         m_effective.update(m_profile, m_target, *change);
-        m_verdictsChanged = SyscallVerdict::update(m_verdicts, m_effective, touched);
+        m_verdictsChanged = SyscallVerdict::update(m_verdicts, m_effective, touched, &m_view);
     } else {
         m_effective = EffectiveProfile::evaluate(m_profile, m_target);
         m_verdicts = SyscallVerdict::compute(m_effective, m_names);

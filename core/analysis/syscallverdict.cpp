@@ -119,8 +119,66 @@ QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &ef
     return out;
 }
 
+QMap<QString, SyscallVerdict> SyscallVerdict::computeFrom(const EffectiveProfile &effective, const QStringList &names,
+                                                          const SyscallView &view)
+{
+    // What compute() does for a few names, reading only their rules: the
+    // view has each name's rules of the source profile, and an effective
+    // rule's source index is found in the ascending sourceRules.
+    const Profile &p = effective.profile;
+    const QString defaultText = actionText(p.defaultAction.value_or(Action::Errno), p.defaultErrnoRet);
+    QMap<QString, SyscallVerdict> out;
+    for (const QString &name : names) {
+        SyscallVerdict v;
+        v.name = name;
+        v.action = defaultText;
+        if (const SyscallView::Entry *entry = view.entry(name)) {
+            QList<qsizetype> sources = entry->unconditionalRules + entry->conditionalRules;
+            std::sort(sources.begin(), sources.end());
+            for (const qsizetype source : std::as_const(sources)) {
+                const auto at = std::lower_bound(effective.sourceRules.cbegin(), effective.sourceRules.cend(), source);
+                if (at == effective.sourceRules.cend() || *at != source) {
+                    continue; // does not apply to the target
+                }
+                const Rule &rule = p.rules.at(at - effective.sourceRules.cbegin());
+                if (!rule.action) {
+                    continue;
+                }
+                const QString text = actionText(*rule.action, rule.errnoRet);
+                if (text == defaultText) {
+                    continue; // runc skips it
+                }
+                QString condition;
+                if (!rule.args.isEmpty()) {
+                    QStringList parts;
+                    for (const ArgCondition &a : rule.args) {
+                        parts.append(conditionText(a));
+                    }
+                    condition = QStringLiteral("%1 if %2").arg(text, parts.join(QLatin1String(" && ")));
+                }
+                for (const QString &n : rule.names) {
+                    if (n != name) {
+                        continue;
+                    }
+                    if (rule.args.isEmpty()) {
+                        if (v.byDefault) {
+                            v.action = text;
+                            v.byDefault = false;
+                        }
+                    } else {
+                        v.conditions.append(condition);
+                    }
+                }
+            }
+            v.conditions.sort();
+        }
+        out.insert(name, v);
+    }
+    return out;
+}
+
 QStringList SyscallVerdict::update(QMap<QString, SyscallVerdict> &verdicts, const EffectiveProfile &effective,
-                                   const QStringList &names)
+                                   const QStringList &names, const SyscallView *view)
 {
     QStringList wanted; // the map's names only: it was computed for those
     for (const QString &name : names) {
@@ -132,7 +190,7 @@ QStringList SyscallVerdict::update(QMap<QString, SyscallVerdict> &verdicts, cons
     if (wanted.isEmpty()) {
         return changed;
     }
-    const QMap<QString, SyscallVerdict> fresh = compute(effective, wanted);
+    const QMap<QString, SyscallVerdict> fresh = view ? computeFrom(effective, wanted, *view) : compute(effective, wanted);
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
         SyscallVerdict &old = verdicts[it.key()];
         if (!(old == it.value())) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "effectiveprofile.h"
+#include "syscallview.h"
 
 #include <QMap>
 #include <QStringList>
@@ -28,10 +29,16 @@ struct SyscallVerdict
     // Recomputes, in a map computed before for the same target, the verdicts
     // of `names` only (those an edit's rules name; names the map has not are
     // left out); returns the names whose verdict changed.
+    // With `view`, the SyscallView of the profile `effective` was evaluated
+    // from, only the rules naming each of `names` are read, not every rule.
     static QStringList update(QMap<QString, SyscallVerdict> &verdicts, const EffectiveProfile &effective,
-                              const QStringList &names);
+                              const QStringList &names, const SyscallView *view = nullptr);
     static QString actionText(Action action, const std::optional<quint32> &errnoRet);
     static QString conditionText(const ArgCondition &condition);
+
+private:
+    static QMap<QString, SyscallVerdict> computeFrom(const EffectiveProfile &effective, const QStringList &names,
+                                                     const SyscallView &view);
 };
 
 } // namespace Sysfence
