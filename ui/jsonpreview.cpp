@@ -249,14 +249,22 @@ void JsonPreview::changeEvent(QEvent *event)
 void JsonPreview::markLines(const QList<QPair<int, int>> &ranges)
 {
     m_marks = ranges;
-    if (!ranges.isEmpty()) {
-        // One line a step (no wrapping): the first mark in the middle.
-        const int target = std::max(0, ranges.constFirst().first - 1 - linesInView() / 2);
-        if (verticalScrollBar()->value() != target) {
-            verticalScrollBar()->setValue(target); // shows the marks in view
-        }
-    }
+    centerFirstMark();
     showMarks();
+}
+
+void JsonPreview::centerFirstMark()
+{
+    if (m_marks.isEmpty()) {
+        m_markScroll = -1;
+        return;
+    }
+    // One line a step (no wrapping): the first mark in the middle.
+    const int target = std::max(0, m_marks.constFirst().first - 1 - linesInView() / 2);
+    if (verticalScrollBar()->value() != target) {
+        verticalScrollBar()->setValue(target); // shows the marks in view
+    }
+    m_markScroll = verticalScrollBar()->value();
 }
 
 int JsonPreview::linesInView() const
@@ -306,6 +314,11 @@ void JsonPreview::showMarks()
 void JsonPreview::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    // Marked before the window was laid out (or resized since): keep the
+    // first mark in the middle unless the user scrolled away.
+    if (!m_marks.isEmpty() && verticalScrollBar()->value() == m_markScroll) {
+        centerFirstMark();
+    }
     showMarks();
 }
 

@@ -40,9 +40,11 @@ private:
     // as extra selections: each one placed costs a layout of its lines, so
     // a syscall named in hundreds of rules is not laid out whole on every edit.
     void showMarks();
+    void centerFirstMark();
     int linesInView() const;
 
     QList<QPair<int, int>> m_marks;
+    int m_markScroll = -1; // where centring the first mark scrolled to
 
     QSyntaxHighlighter *m_highlighter = nullptr;
     QByteArray m_shown; // the UTF-8 text the document holds

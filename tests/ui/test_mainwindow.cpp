@@ -602,6 +602,17 @@ void TestMainWindow::previewMarksWhatComesIntoView()
     QVERIFY(markedInView().contains(720));
     preview.markLines({});
     QVERIFY(preview.extraSelections().isEmpty());
+
+    // Marked before the window had its size (as at start-up): the first
+    // mark is centred once it has, unless the user scrolled meanwhile.
+    preview.resize(400, 40);
+    preview.markLines({{600, 600}});
+    preview.resize(400, 300);
+    const int centredTop = preview.verticalScrollBar()->value() + 1;
+    QVERIFY(qAbs((600 - centredTop) - inView / 2) <= 1);
+    preview.verticalScrollBar()->setValue(10);
+    preview.resize(400, 320);
+    QCOMPARE(preview.verticalScrollBar()->value(), 10);
 }
 
 QTEST_MAIN(TestMainWindow)
