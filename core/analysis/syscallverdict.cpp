@@ -50,6 +50,29 @@ QString SyscallVerdict::summary() const
         .arg(action, conditions.join(QLatin1String("; ")));
 }
 
+QString SyscallVerdict::ruleCondition(const Rule &rule, const QString &text)
+{
+    if (rule.args.isEmpty()) {
+        return {};
+    }
+    QStringList parts;
+    for (const ArgCondition &a : rule.args) {
+        parts.append(conditionText(a));
+    }
+    return QStringLiteral("%1 if %2").arg(text, parts.join(QLatin1String(" && ")));
+}
+
+void SyscallVerdict::apply(SyscallVerdict &verdict, const Rule &rule, const QString &text, const QString &condition)
+{
+    if (!rule.args.isEmpty()) {
+        verdict.conditions.append(condition);
+    } else if (verdict.byDefault) {
+        // The first unconditional rule wins.
+        verdict.action = text;
+        verdict.byDefault = false;
+    }
+}
+
 QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &effective, const QStringList &names)
 {
     const Profile &p = effective.profile;
@@ -84,14 +107,7 @@ QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &ef
             continue; // runc skips it
         }
         // A rule's condition reads the same for each of its names: build it once.
-        QString condition;
-        if (!rule.args.isEmpty()) {
-            QStringList parts;
-            for (const ArgCondition &a : rule.args) {
-                parts.append(conditionText(a));
-            }
-            condition = QStringLiteral("%1 if %2").arg(text, parts.join(QLatin1String(" && ")));
-        }
+        const QString condition = ruleCondition(rule, text);
         for (const QString &name : rule.names) {
             auto it = out.find(name);
             if (it == out.end()) {
@@ -101,16 +117,10 @@ QMap<QString, SyscallVerdict> SyscallVerdict::compute(const EffectiveProfile &ef
                 entry(name);
                 it = out.find(name);
             }
-            SyscallVerdict &v = *it;
-            if (rule.args.isEmpty()) {
-                if (v.byDefault) {
-                    v.action = text;
-                    v.byDefault = false;
-                }
-                continue;
+            apply(*it, rule, text, condition);
+            if (!rule.args.isEmpty()) {
+                withConditions.insert(name);
             }
-            v.conditions.append(condition);
-            withConditions.insert(name);
         }
     }
     for (const QString &name : std::as_const(withConditions)) {
@@ -148,25 +158,10 @@ QMap<QString, SyscallVerdict> SyscallVerdict::computeFrom(const EffectiveProfile
                 if (text == defaultText) {
                     continue; // runc skips it
                 }
-                QString condition;
-                if (!rule.args.isEmpty()) {
-                    QStringList parts;
-                    for (const ArgCondition &a : rule.args) {
-                        parts.append(conditionText(a));
-                    }
-                    condition = QStringLiteral("%1 if %2").arg(text, parts.join(QLatin1String(" && ")));
-                }
+                const QString condition = ruleCondition(rule, text);
                 for (const QString &n : rule.names) {
-                    if (n != name) {
-                        continue;
-                    }
-                    if (rule.args.isEmpty()) {
-                        if (v.byDefault) {
-                            v.action = text;
-                            v.byDefault = false;
-                        }
-                    } else {
-                        v.conditions.append(condition);
+                    if (n == name) {
+                        apply(v, rule, text, condition);
                     }
                 }
             }

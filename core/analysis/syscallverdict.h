@@ -37,6 +37,10 @@ struct SyscallVerdict
     static QString conditionText(const ArgCondition &condition);
 
 private:
+    // "ACTION if CONDITION && …" for a rule with arguments (text: its action), else empty.
+    static QString ruleCondition(const Rule &rule, const QString &text);
+    // What `rule` (not the default action) does to the verdict of one of its names.
+    static void apply(SyscallVerdict &verdict, const Rule &rule, const QString &text, const QString &condition);
     static QMap<QString, SyscallVerdict> computeFrom(const EffectiveProfile &effective, const QStringList &names,
                                                      const SyscallView &view);
 };
