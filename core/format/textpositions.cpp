@@ -5,15 +5,53 @@
 
 namespace Sysfence {
 
+namespace {
+// Appends the start of every line that begins after a newline in [from, to).
+void scan(const QByteArray &text, qint64 from, qint64 to, QList<qint64> *starts)
+{
+    const char *const begin = text.constData();
+    for (const char *p = begin + from, *end = begin + to;
+         (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); ++p) {
+        starts->append(p - begin + 1);
+    }
+}
+} // namespace
+
 TextPositions::TextPositions(const QByteArray &text)
     : m_text(text)
 {
-    m_lineStarts.append(0);
-    const char *const begin = text.constData();
-    const char *const end = begin + text.size();
-    for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); ++p) {
-        m_lineStarts.append(p - begin + 1);
+    QList<qint64> starts{0};
+    scan(text, 0, text.size(), &starts);
+    append(std::move(starts), 0);
+    number(0);
+}
+
+void TextPositions::append(QList<qint64> &&starts, qint64 base)
+{
+    if (starts.isEmpty()) {
+        return;
     }
+    if (starts.size() <= 2 * BlockLines) {
+        m_blocks.append(Block{base, 0, std::move(starts)});
+        return;
+    }
+    for (qsizetype i = 0; i < starts.size(); i += BlockLines) {
+        m_blocks.append(Block{base, 0, starts.mid(i, BlockLines)});
+    }
+}
+
+void TextPositions::number(qsizetype fromBlock)
+{
+    qsizetype line = fromBlock > 0 ? m_blocks.at(fromBlock - 1).firstLine + m_blocks.at(fromBlock - 1).starts.size() : 0;
+    for (qsizetype b = fromBlock; b < m_blocks.size(); ++b) {
+        m_blocks[b].firstLine = line;
+        line += m_blocks.at(b).starts.size();
+    }
+}
+
+int TextPositions::lineCount() const
+{
+    return m_blocks.isEmpty() ? 0 : int(m_blocks.constLast().firstLine + m_blocks.constLast().starts.size());
 }
 
 TextPositions TextPositions::spliced(const TextPositions &previous, const QByteArray &text, qint64 from,
@@ -21,39 +59,67 @@ TextPositions TextPositions::spliced(const TextPositions &previous, const QByteA
 {
     TextPositions out;
     out.m_text = text;
-    const QList<qint64> &old = previous.m_lineStarts;
-    const auto keptBefore = std::upper_bound(old.cbegin(), old.cend(), from); // starts at or before `from`
-    const auto keptAfter = std::upper_bound(keptBefore, old.cend(), oldEnd);  // starts after `oldEnd`
-    out.m_lineStarts.reserve(old.size() + 64);
-    out.m_lineStarts.append(old.cbegin(), keptBefore);
-    const char *const begin = text.constData();
-    for (const char *p = begin + from, *end = begin + newEnd;
-         (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); ++p) {
-        out.m_lineStarts.append(p - begin + 1);
+    const QList<Block> &old = previous.m_blocks;
+    if (old.isEmpty()) {
+        return TextPositions(text);
     }
-    // Tens of thousands of lines follow a typical edit: one resize and a
-    // loop the compiler vectorises, not an append each.
+    // Starts at or before `from` stay, those in (from, oldEnd] go, those
+    // after oldEnd move by the change in length. The blocks holding the
+    // ones that go (and the last one that stays) are rebuilt; every block
+    // before is shared, every block after gets a new base.
+    auto blockOf = [&old](qint64 offset) { // the last block starting at or before `offset`
+        const auto it = std::upper_bound(old.cbegin(), old.cend(), offset,
+                                         [](qint64 o, const Block &b) { return o < b.first(); });
+        return std::max<qsizetype>(0, (it - old.cbegin()) - 1);
+    };
+    const qsizetype first = blockOf(from);
+    const qsizetype last = blockOf(oldEnd);
     const qint64 delta = newEnd - oldEnd;
-    const qsizetype head = out.m_lineStarts.size();
-    out.m_lineStarts.resize(head + (old.cend() - keptAfter));
-    qint64 *to = out.m_lineStarts.data() + head;
-    const qint64 *const src = old.constData() + (keptAfter - old.cbegin());
-    const qsizetype count = old.cend() - keptAfter;
-    for (qsizetype i = 0; i < count; ++i) {
-        to[i] = src[i] + delta;
+    out.m_blocks.reserve(old.size() + 2);
+    for (qsizetype b = 0; b < first; ++b) {
+        out.m_blocks.append(old.at(b));
     }
+    QList<qint64> starts;
+    starts.reserve((last - first + 1) * BlockLines + 64);
+    for (qsizetype b = first; b <= last; ++b) {
+        for (const qint64 s : old.at(b).starts) {
+            const qint64 at = old.at(b).base + s;
+            if (at <= from) {
+                starts.append(at);
+            }
+        }
+    }
+    scan(text, from, newEnd, &starts);
+    for (qsizetype b = first; b <= last; ++b) {
+        for (const qint64 s : old.at(b).starts) {
+            const qint64 at = old.at(b).base + s;
+            if (at > oldEnd) {
+                starts.append(at + delta);
+            }
+        }
+    }
+    out.append(std::move(starts), 0);
+    for (qsizetype b = last + 1; b < old.size(); ++b) {
+        Block moved = old.at(b);
+        moved.base += delta;
+        out.m_blocks.append(std::move(moved));
+    }
+    out.number(first);
     return out;
 }
 
 TextPositions::Position TextPositions::position(qint64 offset) const
 {
-    if (offset < 0 || m_lineStarts.isEmpty()) {
+    if (offset < 0 || m_blocks.isEmpty()) {
         return {};
     }
     offset = std::min<qint64>(offset, m_text.size());
-    const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
-    const qint64 lineIndex = (it - m_lineStarts.cbegin()) - 1;
-    qint64 from = m_lineStarts.at(lineIndex);
+    const auto block = std::upper_bound(m_blocks.cbegin(), m_blocks.cend(), offset,
+                                        [](qint64 o, const Block &b) { return o < b.first(); }) - 1;
+    const auto it = std::upper_bound(block->starts.cbegin(), block->starts.cend(), offset - block->base);
+    const qsizetype inBlock = (it - block->starts.cbegin()) - 1;
+    const qint64 lineIndex = block->firstLine + inBlock;
+    qint64 from = block->base + block->starts.at(inBlock);
     int column = 1;
     if (lineIndex == m_lastLine && m_lastOffset >= from && m_lastOffset <= offset) {
         from = m_lastOffset;

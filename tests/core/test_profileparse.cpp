@@ -1,5 +1,6 @@
 #include "format/profileparse.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Sysfence;
@@ -84,6 +85,7 @@ private slots:
     void followingEqualsParsingAfresh_data();
     void followingEqualsParsingAfresh();
     void parseValuesKeepsOffsetsOfTheWholeText();
+    void linePositionsFollowManySplices();
 };
 
 void TestProfileParse::followingEqualsParsingAfresh_data()
@@ -166,6 +168,47 @@ void TestProfileParse::parseValuesKeepsOffsetsOfTheWholeText()
     QVERIFY(!JsonReader::parseValues("{}, {},", 0, 7).root.isValid());
     QVERIFY(!JsonReader::parseValues("{} {}", 0, 5).root.isValid());
     QVERIFY(JsonReader::parseValues("  ", 0, 2).root.items().empty());
+}
+
+// The line table is kept in blocks that a splice rebuilds around the change
+// and moves after it: through hundreds of splices of a text thousands of
+// lines long (many blocks), every place must read as in the text read anew.
+void TestProfileParse::linePositionsFollowManySplices()
+{
+    QRandomGenerator random(8);
+    QByteArray text;
+    for (int i = 0; i < 6000; ++i) {
+        text += QByteArray(int(random.bounded(12)), 'x') + (i % 7 == 0 ? "é" : "") + "\n";
+    }
+    TextPositions positions(text);
+    for (int step = 0; step < 300; ++step) {
+        // Replace a stretch (often across several lines, sometimes thousands)
+        // with new lines of its own.
+        const qint64 from = random.bounded(int(text.size()) + 1);
+        const qint64 span = step % 25 == 0 ? random.bounded(40000) : random.bounded(200);
+        const qint64 oldEnd = std::min<qint64>(text.size(), from + span);
+        QByteArray put;
+        const int newLines = step % 30 == 0 ? 3000 : int(random.bounded(8));
+        for (int k = 0; k < newLines; ++k) {
+            put += QByteArray(int(random.bounded(5)), 'y') + "\n";
+        }
+        put += "z";
+        text = text.left(from) + put + text.mid(oldEnd);
+        positions = TextPositions::spliced(positions, text, from, oldEnd, from + put.size());
+        const TextPositions fresh(text);
+        QCOMPARE(positions.lineCount(), fresh.lineCount());
+        QList<qint64> offsets = {0, text.size(), text.size() - 1, from, from + put.size(), from + put.size() + 1};
+        for (int k = 0; k < 40; ++k) {
+            offsets.append(random.bounded(int(text.size()) + 1));
+        }
+        for (const qint64 offset : std::as_const(offsets)) {
+            const TextPositions::Position a = positions.position(offset);
+            const TextPositions::Position b = fresh.position(offset);
+            QVERIFY2(a.line == b.line && a.column == b.column,
+                     qPrintable(QStringLiteral("step %1, offset %2: %3:%4, read anew %5:%6")
+                                    .arg(step).arg(offset).arg(a.line).arg(a.column).arg(b.line).arg(b.column)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProfileParse)
