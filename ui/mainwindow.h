@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QIcon>
-
-#include <array>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <array>
 
 class QAction;
 class QCheckBox;
