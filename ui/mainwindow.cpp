@@ -38,6 +38,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -86,6 +87,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    {
+        // Syscall names, actions and messages need no kerning or ligatures;
+        // scripts that need shaping (Arabic, Indic, …) are still shaped. The
+        // rest skips HarfBuzz on every line the views lay out and paint.
+        QFont f = font();
+        f.setStyleStrategy(QFont::PreferNoShaping);
+        setFont(f);
+    }
     m_proxy->setSourceModel(m_tableModel);
     createWidgets();
     createActions();
