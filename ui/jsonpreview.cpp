@@ -5,6 +5,8 @@
 #include "format/textcompare.h"
 
 #include <QFontDatabase>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 
@@ -35,9 +37,13 @@ JsonPreview::JsonPreview(QWidget *parent)
     setObjectName(QStringLiteral("jsonPreview"));
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // JSON needs no shaping (no ligatures, no complex scripts in keys); without
+    // it Qt maps characters to glyphs directly instead of running HarfBuzz on
+    // every line it lays out or paints, which was most of an edit's paint time.
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setStyleStrategy(QFont::PreferNoShaping);
+    setFont(mono);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { showMarks(); });
     // Read-only: the text changes through setJson, never through typing.
     document()->setUndoRedoEnabled(false);
 #ifdef SYSFENCE_HAVE_KSYNTAXHIGHLIGHTING
@@ -248,9 +254,11 @@ void JsonPreview::changeEvent(QEvent *event)
 
 void JsonPreview::markLines(const QList<QPair<int, int>> &ranges)
 {
-    m_marks = ranges;
+    if (ranges != m_marks) {
+        m_marks = ranges;
+        viewport()->update();
+    }
     centerFirstMark();
-    showMarks();
 }
 
 void JsonPreview::centerFirstMark()
@@ -262,7 +270,7 @@ void JsonPreview::centerFirstMark()
     // One line a step (no wrapping): the first mark in the middle.
     const int target = std::max(0, m_marks.constFirst().first - 1 - linesInView() / 2);
     if (verticalScrollBar()->value() != target) {
-        verticalScrollBar()->setValue(target); // shows the marks in view
+        verticalScrollBar()->setValue(target);
     }
     m_markScroll = verticalScrollBar()->value();
 }
@@ -272,43 +280,40 @@ int JsonPreview::linesInView() const
     return std::max(1, viewport()->height() / std::max(1, fontMetrics().lineSpacing()));
 }
 
-void JsonPreview::showMarks()
+void JsonPreview::paintEvent(QPaintEvent *event)
 {
-    const int lines = linesInView();
-    const int top = verticalScrollBar()->value() + 1 - lines; // 1-based, a screen above
-    const int bottom = verticalScrollBar()->value() + 2 * lines;
-    QList<QTextCursor> wanted;
-    for (const auto &[first, last] : std::as_const(m_marks)) {
-        if (last < top || first > bottom) {
-            continue;
+    // Marks are a background behind the lines in view, painted here before
+    // the text: as extra selections each placed one cost a layout of its
+    // lines and a clipped second drawing of them, on every edit and scroll.
+    if (!m_marks.isEmpty()) {
+        const QRect area = event->rect();
+        const QPointF offset = contentOffset();
+        QTextBlock block = firstVisibleBlock();
+        const int top = block.blockNumber() + 1; // 1-based
+        const int bottom = top + linesInView() + 1;
+        QList<QPair<int, int>> inView; // a syscall can be in hundreds of rules
+        for (const auto &range : std::as_const(m_marks)) {
+            if (range.second >= top && range.first <= bottom) {
+                inView.append(range);
+            }
         }
-        QTextCursor cursor(document()->findBlockByNumber(std::max(first, top) - 1));
-        const QTextBlock end = document()->findBlockByNumber(std::min(last, bottom) - 1);
-        cursor.setPosition(end.isValid() ? end.position() + end.length() - 1 : cursor.position(), QTextCursor::KeepAnchor);
-        wanted.append(cursor);
+        QColor color = palette().color(QPalette::Highlight);
+        color.setAlpha(50);
+        QPainter painter(viewport());
+        for (; block.isValid() && !inView.isEmpty(); block = block.next()) {
+            const QRectF r = blockBoundingGeometry(block).translated(offset);
+            if (r.top() > area.bottom()) {
+                break;
+            }
+            const int line = block.blockNumber() + 1;
+            const bool marked = std::any_of(inView.cbegin(), inView.cend(),
+                                            [line](const auto &range) { return range.first <= line && line <= range.second; });
+            if (marked && r.bottom() >= area.top()) {
+                painter.fillRect(QRectF(0, r.top(), viewport()->width(), r.height()), color);
+            }
+        }
     }
-    // After an edit the marks are mostly where they were: set, and the view
-    // repainted, only when they moved.
-    const QList<QTextEdit::ExtraSelection> current = extraSelections();
-    bool same = current.size() == wanted.size();
-    for (qsizetype i = 0; same && i < wanted.size(); ++i) {
-        same = current.at(i).cursor.selectionStart() == wanted.at(i).selectionStart()
-            && current.at(i).cursor.selectionEnd() == wanted.at(i).selectionEnd();
-    }
-    if (same) {
-        return;
-    }
-    QList<QTextEdit::ExtraSelection> selections;
-    QColor color = palette().color(QPalette::Highlight);
-    color.setAlpha(50);
-    for (const QTextCursor &cursor : std::as_const(wanted)) {
-        QTextEdit::ExtraSelection selection;
-        selection.format.setBackground(color);
-        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-        selection.cursor = cursor;
-        selections.append(selection);
-    }
-    setExtraSelections(selections);
+    QPlainTextEdit::paintEvent(event);
 }
 
 void JsonPreview::resizeEvent(QResizeEvent *event)
@@ -319,7 +324,6 @@ void JsonPreview::resizeEvent(QResizeEvent *event)
     if (!m_marks.isEmpty() && verticalScrollBar()->value() == m_markScroll) {
         centerFirstMark();
     }
-    showMarks();
 }
 
 void JsonPreview::showLine(int line)

@@ -32,14 +32,11 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyTheme();
     bool isDark() const;
-    // Shows the marks on the lines in view (and a screen above and below)
-    // as extra selections: each one placed costs a layout of its lines, so
-    // a syscall named in hundreds of rules is not laid out whole on every edit.
-    void showMarks();
     void centerFirstMark();
     int linesInView() const;
 
