@@ -330,6 +330,7 @@ void Document::refresh(const RuleChange *change, const QStringList &touched, con
         m_parseName.clear();
         m_diagnostics = m_loadDiagnostics;
         m_view = {};
+        m_ruleChecks = {};
         m_names = Catalog::instance().syscallNames();
         refreshVerdicts();
         return;
@@ -362,6 +363,8 @@ void Document::refresh(const RuleChange *change, const QStringList &touched, con
     options.sourceRoot = parsed.root;
     options.sourceShifts = &m_parse.ruleShifts();
     options.positions = &parsed.positions;
+    m_ruleChecks.update(m_profile, change, options.architecture);
+    options.checks = &m_ruleChecks;
     m_diagnostics.append(ProfileValidator::validate(m_profile, m_text, name, options));
     if (change && !change->everything) {
         m_view.update(m_profile, *change, runNames);

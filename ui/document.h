@@ -3,6 +3,7 @@
 #include "documentchange.h"
 
 #include "analysis/effectiveprofile.h"
+#include "analysis/rulechecks.h"
 #include "analysis/syscallverdict.h"
 #include "analysis/syscallview.h"
 #include "edit/profileedit.h"
@@ -137,6 +138,7 @@ private:
     QStringList m_verdictsChanged; // by the last refresh: every name after a full one
     Diagnostics m_diagnostics;
     CleanRules m_cleanRules; // the rules of m_text that read back without a diagnostic
+    RuleChecks m_ruleChecks; // what validation reads of each rule of m_profile
     QStringList m_names;
 };
 

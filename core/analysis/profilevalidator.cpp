@@ -3,6 +3,7 @@
 #include "format/jsonpointer.h"
 #include "format/namesuggester.h"
 #include "profile/profilesources.h"
+#include "rulechecks.h"
 
 #include "seccomp/syscallresolver.h"
 
@@ -79,62 +80,60 @@ Diagnostics ProfileValidator::validate(
         out.append(d);
     };
 
-    const bool archSupported = SyscallResolver::supportsArchitecture(options.architecture);
-    // A big profile names the same few hundred syscalls over and over, and
-    // an editor validates it after every edit: resolve each name, and look
-    // for a suggestion for an unknown one, once per thread (what libseccomp
-    // knows never changes while running).
-    thread_local QString knownArchitecture;
-    thread_local QHash<QString, bool> known;
-    thread_local QHash<QString, QString> hints;
-    if (knownArchitecture != options.architecture || known.size() >= 10000) {
-        knownArchitecture = options.architecture;
-        known.clear();
+    // The message for an unknown name, kept per thread: an editor validates
+    // after every edit and a big profile has the same unknown names each
+    // time. A new libseccomp or translation starts anew.
+    const QString version = SyscallResolver::libseccompVersion();
+    const QString unknownText = tr("libseccomp %1 does not know the syscall “%2”; runc built with it silently "
+                                   "drops the name.");
+    const QString unknownHintText = tr("libseccomp %1 does not know the syscall “%2” — did you mean “%3”? runc "
+                                       "built with it silently drops the name.");
+    thread_local QHash<QString, QString> messages;
+    thread_local QString messagesKey;
+    const QString key = version + u'\n' + unknownText + u'\n' + unknownHintText;
+    if (messagesKey != key || messages.size() >= 10000) {
+        messages.clear();
+        messagesKey = key;
     }
-    auto isKnown = [&](const QString &name) {
-        auto it = known.constFind(name);
-        if (it == known.constEnd()) {
-            it = known.insert(name, SyscallResolver::number(options.architecture, name).has_value());
+    auto unknownMessage = [&](const QString &name) {
+        auto it = messages.constFind(name);
+        if (it == messages.constEnd()) {
+            const QString hint = NameSuggester::closest(name, SyscallResolver::knownNames());
+            it = messages.insert(name, hint.isEmpty() ? unknownText.arg(version, name)
+                                                      : unknownHintText.arg(version, name, hint));
         }
         return *it;
     };
-    auto hintFor = [&](const QString &name) {
-        auto it = hints.constFind(name);
-        if (it == hints.constEnd()) {
-            if (hints.size() >= 10000) {
-                hints.clear();
-            }
-            it = hints.insert(name, NameSuggester::closest(name, SyscallResolver::knownNames()));
-        }
-        return *it;
-    };
+    const bool cached = options.checks && options.checks->covers(profile.rules.size(), options.architecture);
+    RuleChecks::Check computed;
+    RuleChecks::Names names(options.architecture);
     QHash<QString, Place> unconditional;
     for (qsizetype r = 0; r < profile.rules.size(); ++r) {
+        if (!cached) {
+            computed = RuleChecks::check(profile.rules.at(r), names);
+        }
+        const RuleChecks::Check &check = cached ? options.checks->at(r) : computed;
+        if (check.unknownNames.isEmpty() && !check.unconditional) {
+            continue; // the rule itself is not read
+        }
         const Rule &rule = profile.rules.at(r);
+        auto unknown = check.unknownNames.cbegin();
         for (qsizetype n = 0; n < rule.names.size(); ++n) {
             const QString &name = rule.names.at(n);
             if (name.isEmpty()) {
                 continue;
             }
-            if (archSupported && !isKnown(name)) {
+            if (unknown != check.unknownNames.cend() && *unknown == n) {
+                ++unknown;
                 if (!listed(QStringLiteral("unknown-syscall"))) {
-                    // Only counted: no suggestion is looked for.
+                    // Only counted: no message is made.
                     add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), {}, r, n, name);
                 } else {
-                    const QString hint = hintFor(name);
-                    const QString version = SyscallResolver::libseccompVersion();
-                    add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"),
-                        hint.isEmpty()
-                            ? tr("libseccomp %1 does not know the syscall “%2”; runc built with it silently "
-                                 "drops the name.")
-                                  .arg(version, name)
-                            : tr("libseccomp %1 does not know the syscall “%2” — did you mean “%3”? runc built "
-                                 "with it silently drops the name.")
-                                  .arg(version, name, hint),
-                        r, n, name);
+                    add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), unknownMessage(name), r, n,
+                        name);
                 }
             }
-            if (!rule.isUnconditional() || !rule.action) {
+            if (!check.unconditional) {
                 continue;
             }
             const auto it = unconditional.constFind(name);

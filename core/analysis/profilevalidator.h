@@ -11,6 +11,8 @@
 
 namespace Sysfence {
 
+class RuleChecks;
+
 // Checks that span rules, where the reader sees one field at a time:
 // conflicting actions for one syscall, and names libseccomp does not know
 // (runc drops them without a word).
@@ -31,6 +33,9 @@ public:
         const std::vector<qint64> *sourceShifts = nullptr;
         // The line starts of `text`, when the caller has them already.
         const TextPositions *positions = nullptr;
+        // The checks of each rule of the profile, when the caller keeps them
+        // (see RuleChecks); used only when they cover it for `architecture`.
+        const RuleChecks *checks = nullptr;
     };
 
     static Diagnostics validate(

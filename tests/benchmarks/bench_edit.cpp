@@ -1,6 +1,11 @@
 // One edit to a big profile, as the user makes it: the document applies it
 // and the table, tree, preview and diagnostics of a shown main window follow,
 // painted. bench_edit RULES [ITERATIONS]
+//
+// Edits alternate between the selected syscall (ptrace: its rule moves, the
+// preview scrolls to it, its explanation changes, as after a click in the
+// table) and another one (mount); both kinds are reported apart too.
+// BENCH_COLLECT=selected or =other counts only that kind under callgrind.
 #include "benchstats.h"
 #include "profilegenerator.h"
 
@@ -22,6 +27,7 @@
 #else
 #define CALLGRIND_START_INSTRUMENTATION
 #define CALLGRIND_STOP_INSTRUMENTATION
+#define CALLGRIND_TOGGLE_COLLECT
 #endif
 
 using namespace Sysfence;
@@ -61,11 +67,19 @@ int main(int argc, char *argv[])
     Document *document = window.document();
     QList<double> whole;
     QList<double> documentOnly;
+    QList<double> byKind[2]; // [0]: another syscall, [1]: the selected one
     const Action actions[] = {Action::KillProcess, Action::Allow};
+    const QByteArray collect = qgetenv("BENCH_COLLECT");
+    const int collectKind = collect == "selected" ? 1 : collect == "other" ? 0 : -1;
     CALLGRIND_START_INSTRUMENTATION;
     for (int i = 0; i < iterations; ++i) {
         // Alternate two syscalls so no two consecutive edits merge.
-        const QString name = i % 2 ? QStringLiteral("ptrace") : QStringLiteral("mount");
+        const int kind = i % 2;
+        const QString name = kind ? QStringLiteral("ptrace") : QStringLiteral("mount");
+        const bool toggle = collectKind >= 0 && kind != collectKind;
+        if (toggle) {
+            CALLGRIND_TOGGLE_COLLECT;
+        }
         // From the user's click: building the edit is part of it.
         QElapsedTimer t;
         t.start();
@@ -73,11 +87,17 @@ int main(int argc, char *argv[])
         const qint64 applied = t.nsecsElapsed();
         QApplication::processEvents(); // layout and paint
         whole.append(double(t.nsecsElapsed()) / 1e6);
+        byKind[kind].append(whole.constLast());
         documentOnly.append(double(applied) / 1e6);
+        if (toggle) {
+            CALLGRIND_TOGGLE_COLLECT;
+        }
     }
     CALLGRIND_STOP_INSTRUMENTATION;
     const QByteArray label = QByteArray::number(rules);
     Bench::report(("edit, " + label + " rules, all views painted").constData(), whole);
     Bench::report(("edit, " + label + " rules, until views updated (no paint)").constData(), documentOnly);
+    Bench::report(("edit of the selected syscall, " + label + " rules, painted").constData(), byKind[1]);
+    Bench::report(("edit of another syscall, " + label + " rules, painted").constData(), byKind[0]);
     return 0;
 }

@@ -1,7 +1,10 @@
 #include "analysis/effectiveprofile.h"
+#include "analysis/profilevalidator.h"
+#include "analysis/rulechecks.h"
 #include "analysis/syscallverdict.h"
 #include "format/profilereader.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Sysfence;
@@ -51,6 +54,7 @@ private slots:
     void ruleChangeFindsTheReplacedRules();
     void updateAfterAnEditEqualsAFreshEvaluation_data();
     void updateAfterAnEditEqualsAFreshEvaluation();
+    void ruleChecksFollowEdits();
 };
 
 void TestEffectiveProfile::rulesForTarget_data()
@@ -212,6 +216,69 @@ void TestEffectiveProfile::updateAfterAnEditEqualsAFreshEvaluation()
                                == expected.value(name));
         QCOMPARE(moved.contains(name), differs);
     }
+}
+
+// The per-rule checks a document keeps for validation, spliced edit after
+// edit, are those of the profile checked anew, and validating with them
+// gives the same diagnostics as without.
+void TestEffectiveProfile::ruleChecksFollowEdits()
+{
+    const QStringList pool = {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("not_a_syscall"),
+                              QStringLiteral("ptrace"), QStringLiteral("getxattrat_typo"), QStringLiteral("mount")};
+    QRandomGenerator random(7);
+    auto makeRule = [&] {
+        Rule rule;
+        const int names = 1 + random.bounded(3);
+        for (int n = 0; n < names; ++n) {
+            rule.names.append(pool.at(random.bounded(static_cast<int>(pool.size()))));
+        }
+        rule.action = random.bounded(4) == 0 ? Action::Errno : Action::Allow;
+        if (random.bounded(3) == 0) {
+            ArgCondition arg;
+            arg.value = random.bounded(5);
+            rule.args.append(arg);
+        }
+        return rule;
+    };
+    Profile profile;
+    profile.defaultAction = Action::Errno;
+    for (int i = 0; i < 40; ++i) {
+        profile.rules.append(makeRule());
+    }
+    const QString arch = QStringLiteral("SCMP_ARCH_X86_64");
+    RuleChecks checks(profile, arch);
+    for (int step = 0; step < 200; ++step) {
+        Profile next = profile;
+        const qsizetype at = random.bounded(static_cast<int>(next.rules.size()) + 1);
+        const qsizetype remove = std::min<qsizetype>(random.bounded(4), next.rules.size() - at);
+        next.rules.remove(at, remove);
+        for (int n = random.bounded(4); n > 0; --n) {
+            next.rules.insert(at, makeRule());
+        }
+        const RuleChange change = RuleChange::between(profile, next);
+        checks.update(next, &change, arch);
+        QVERIFY(checks.covers(next.rules.size(), arch));
+        for (qsizetype r = 0; r < next.rules.size(); ++r) {
+            const RuleChecks::Check fresh = RuleChecks::check(next.rules.at(r), arch);
+            QCOMPARE(checks.at(r).unknownNames, fresh.unknownNames);
+            QCOMPARE(checks.at(r).unconditional, fresh.unconditional);
+        }
+        ProfileValidator::Options options;
+        options.checks = &checks;
+        const Diagnostics with = ProfileValidator::validate(next, {}, QStringLiteral("p.json"), options);
+        const Diagnostics without = ProfileValidator::validate(next, {}, QStringLiteral("p.json"));
+        QCOMPARE(with.size(), without.size());
+        for (qsizetype i = 0; i < with.size(); ++i) {
+            QCOMPARE(with.at(i).message, without.at(i).message);
+            QCOMPARE(with.at(i).pointer, without.at(i).pointer);
+        }
+        profile = next;
+    }
+    QVERIFY(checks.covers(profile.rules.size(), arch));
+    QVERIFY(!checks.covers(profile.rules.size(), QStringLiteral("SCMP_ARCH_AARCH64")));
+    // Another architecture checks every rule again.
+    checks.update(profile, nullptr, QStringLiteral("SCMP_ARCH_AARCH64"));
+    QVERIFY(checks.covers(profile.rules.size(), QStringLiteral("SCMP_ARCH_AARCH64")));
 }
 
 QTEST_GUILESS_MAIN(TestEffectiveProfile)
