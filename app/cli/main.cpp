@@ -15,5 +15,6 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     Sysfence::CliApplication cli(out, err);
+    cli.setExitsAfterRun(true);
     return cli.run(QCoreApplication::arguments());
 }

@@ -30,6 +30,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <optional>
+
 namespace Sysfence {
 
 namespace {
@@ -260,7 +262,11 @@ int CliApplication::validate(const QStringList &arguments, bool lint)
     Diagnostics all;
     bool ioProblem = false;
     for (const QString &file : files) {
-        const ProfileReader::Result result = ProfileReader::readFile(file);
+        // Kept, unfreed, until the process ends when it ends after this.
+        static QList<ProfileReader::Result> *const kept = new QList<ProfileReader::Result>;
+        std::optional<ProfileReader::Result> own;
+        const ProfileReader::Result &result = m_exitsAfterRun ? kept->emplaceBack(ProfileReader::readFile(file))
+                                                              : own.emplace(ProfileReader::readFile(file));
         all.append(result.diagnostics);
         if (result.parsed) {
             all.append(ProfileValidator::validate(result.profile, result.text, file, options));
