@@ -40,6 +40,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -58,6 +59,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolTip>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -496,8 +498,38 @@ void MainWindow::createActions()
     toolbar->addAction(file->actions().at(1));
     toolbar->addAction(saveAction);
     toolbar->addSeparator();
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
+    // The undo stack's actions change their text with every edit, and a tool
+    // button whose action changed has the whole window laid out again (a
+    // tenth of an edit at 5,000 rules), its width jumping with the text. The
+    // buttons get actions of their own that keep "Undo" and "Redo"; their
+    // tooltips name the step when shown.
+    for (QAction *stackAction : {undo, redo}) {
+        auto *tool = new QAction(stackAction->icon(), stackAction == undo ? tr("Undo") : tr("Redo"), this);
+        tool->setObjectName(stackAction->objectName() + QStringLiteral("Tool"));
+        tool->setEnabled(stackAction->isEnabled());
+        connect(tool, &QAction::triggered, stackAction, &QAction::trigger);
+        connect(stackAction, &QAction::enabledChanged, tool, &QAction::setEnabled);
+        toolbar->addAction(tool);
+        QWidget *button = toolbar->widgetForAction(tool);
+        button->installEventFilter(this);
+        m_stepTips.insert(button, stackAction);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        if (QAction *step = m_stepTips.value(watched)) {
+            const auto *help = static_cast<QHelpEvent *>(event);
+            QString tip = step->iconText(); // the text without its mnemonic
+            if (!step->shortcut().isEmpty()) {
+                tip += QStringLiteral(" (%1)").arg(step->shortcut().toString(QKeySequence::NativeText));
+            }
+            QToolTip::showText(help->globalPos(), tip, static_cast<QWidget *>(watched));
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::documentChanged(const DocumentChange &change)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
@@ -64,6 +65,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createWidgets();
@@ -98,6 +100,9 @@ private:
 
     QTableView *m_table = nullptr;
     QTreeView *m_tree = nullptr;
+    // The toolbar's Undo and Redo buttons and the undo stack's actions whose
+    // text (the step) their tooltips show.
+    QHash<QObject *, QAction *> m_stepTips;
     JsonPreview *m_preview = nullptr;
     QTreeWidget *m_diagnostics = nullptr;
     // The diagnostics list's icons, looked up once.

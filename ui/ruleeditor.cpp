@@ -221,7 +221,8 @@ void RuleEditor::refreshList()
     while (m_rules->count() > rules.size()) {
         delete m_rules->takeItem(m_rules->count() - 1);
     }
-    int select = -1;
+    int select = -1;     // the loaded rule, where an edit elsewhere moved it…
+    int sameIndex = -1;  // …or else the rule now at its index
     for (qsizetype k = 0; k < rules.size(); ++k) {
         const qsizetype r = rules.at(k);
         const Rule &rule = m_document->profile().rules.at(r);
@@ -238,14 +239,17 @@ void RuleEditor::refreshList()
         if (item->data(Qt::UserRole).toInt() != int(r) || !item->data(Qt::UserRole).isValid()) {
             item->setData(Qt::UserRole, static_cast<int>(r));
         }
-        if (r == keep) {
+        if (select < 0 && keep >= 0 && rule == m_loadedRule) {
             select = int(k);
+        }
+        if (r == keep) {
+            sameIndex = int(k);
         }
     }
     m_loading = false;
     m_addRule->setEnabled(!m_syscall.isEmpty() && m_document->isEditable());
-    if (select < 0 && m_rules->count() > 0) {
-        select = 0;
+    if (select < 0) {
+        select = sameIndex >= 0 ? sameIndex : m_rules->count() > 0 ? 0 : -1;
     }
     if (m_rules->currentRow() != select) {
         m_rules->setCurrentRow(select); // loads the form
@@ -256,10 +260,12 @@ void RuleEditor::refreshList()
     }
     const int index = select >= 0 ? int(rules.at(select)) : -1;
     const bool valid = index >= 0 && index < m_document->profile().rules.size();
-    if (index != m_ruleIndex || !valid || !(m_document->profile().rules.at(index) == m_loadedRule)
-        || m_form->isEnabled() != m_document->isEditable()) {
-        loadRule(index);
+    if (valid && m_document->profile().rules.at(index) == m_loadedRule
+        && m_form->isEnabled() == m_document->isEditable()) {
+        m_ruleIndex = index; // the same rule, moved by an edit elsewhere: the form stays as it is
+        return;
     }
+    loadRule(index);
 }
 
 void RuleEditor::loadRule(int ruleIndex)

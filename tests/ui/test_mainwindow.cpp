@@ -34,6 +34,10 @@
 #include <QTextBlock>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QToolBar>
+#include <QToolTip>
+#include <QHelpEvent>
+#include <QApplication>
 
 using namespace Sysfence;
 
@@ -148,9 +152,20 @@ void TestMainWindow::editThroughTableUndoAndSave()
     QVERIFY(window.isWindowModified());
     auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
     QCOMPARE(undo->text(), QStringLiteral("&Undo Set ptrace to SCMP_ACT_KILL_PROCESS"));
+    // The toolbar button keeps its label; its tooltip names the step.
+    auto *undoTool = window.findChild<QAction *>(QStringLiteral("undoActionTool"));
+    QVERIFY(undoTool && undoTool->isEnabled());
+    QCOMPARE(undoTool->text(), QStringLiteral("Undo"));
+    QWidget *undoButton = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"))->widgetForAction(undoTool);
+    QHelpEvent tip(QEvent::ToolTip, QPoint(2, 2), undoButton->mapToGlobal(QPoint(2, 2)));
+    QApplication::sendEvent(undoButton, &tip);
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Undo Set ptrace to SCMP_ACT_KILL_PROCESS")),
+             qPrintable(QToolTip::text()));
+    QToolTip::hideText();
 
-    // Undo, then save: the bytes are the original's.
-    undo->trigger();
+    // Undo (from the toolbar), then save: the bytes are the original's.
+    undoTool->trigger();
+    QVERIFY(!undoTool->isEnabled());
     QCOMPARE(treeState(window, QStringLiteral("ptrace")), QStringLiteral("SCMP_ACT_ALLOW"));
     QVERIFY(!window.isWindowModified());
     QCOMPARE(preview->toPlainText().toUtf8(), readAll(original));
@@ -423,6 +438,20 @@ void TestMainWindow::ruleEditorChecksInputAndApplies()
     QCOMPARE(comment->text(), QStringLiteral("half-typed"));
     QCOMPARE(value->text(), QStringLiteral("CLONE_NEWUSR"));
     window.document()->undoStack()->undo();
+    // A rule put in before it moves the loaded rule down: the list follows
+    // it, and what is typed stays.
+    const QString loadedText = rules->currentItem()->text();
+    Rule first;
+    first.names = {QStringLiteral("getpid")};
+    first.action = Action::Allow;
+    window.document()->apply(ProfileEditor::addRule(window.document()->profile(), first, 0));
+    QCOMPARE(rules->currentRow(), masked);
+    QVERIFY(rules->currentItem()->text() != loadedText); // its number is one more
+    QCOMPARE(rules->currentItem()->text().section(u':', 1), loadedText.section(u':', 1));
+    QCOMPARE(comment->text(), QStringLiteral("half-typed"));
+    QCOMPARE(value->text(), QStringLiteral("CLONE_NEWUSR"));
+    window.document()->undoStack()->undo();
+    QCOMPARE(rules->currentItem()->text(), loadedText);
     comment->clear();
 
     // Valid again: one undoable edit.
