@@ -912,16 +912,16 @@ Run “sysfence-cli COMMAND --help” for the options of a command.</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>This profile</source>
-        <translation>此配置</translation>
+        <source>This profile:</source>
+        <translation>此配置：</translation>
     </message>
     <message>
         <source>no filter (privileged)</source>
         <translation>无过滤器（特权）</translation>
     </message>
     <message>
-        <source>Docker&apos;s default</source>
-        <translation>Docker 默认</translation>
+        <source>Docker&apos;s default:</source>
+        <translation>Docker 默认：</translation>
     </message>
     <message>
         <source>multiplexed</source>

@@ -7,8 +7,8 @@
 #include "profile/architecture.h"
 #include "seccomp/syscallresolver.h"
 
-#include <QTextFrame>
-#include <QTextTable>
+#include <QTextBlock>
+#include <QTextCursor>
 
 namespace Sysfence {
 
@@ -125,6 +125,17 @@ void ExplainPanel::refresh()
     const RiskGroup *group = catalog.group(info.group);
     const SyscallVerdict verdict = m_document->verdicts().value(m_syscall);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(m_syscall.toHtmlEscaped(), info.summary.text().toHtmlEscaped());
+    // What this profile does, next to what Docker's default does, above the
+    // facts: the one line an edit changes is a paragraph of its own, so an
+    // edit lays out that paragraph again and not the table.
+    const QString status = m_document->effective().seccompDisabled ? tr("no filter (privileged)") : verdict.summary();
+    auto line = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const qsizetype statusAt = html.size();
+    line(statusLabel(), status);
+    const qsizetype statusEnd = html.size();
+    line(tr("Docker's default:"), info.dockerDispositionText());
     html += QStringLiteral("<table cellspacing='4'>");
     auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
@@ -134,11 +145,6 @@ void ExplainPanel::refresh()
     html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                 .arg(tr("Capability checked"), info.capability.isEmpty() ? tr("none")
                                                                          : links({info.capability}, QStringLiteral("capability")));
-    const QString status = m_document->effective().seccompDisabled ? tr("no filter (privileged)") : verdict.summary();
-    const qsizetype statusAt = html.size();
-    row(tr("This profile"), status);
-    const qsizetype statusEnd = html.size();
-    row(tr("Docker's default"), info.dockerDispositionText());
     QStringList numbers;
     for (const QString &arch : {QStringLiteral("SCMP_ARCH_X86_64"), QStringLiteral("SCMP_ARCH_AARCH64"),
                                 QStringLiteral("SCMP_ARCH_X86"), QStringLiteral("SCMP_ARCH_ARM")}) {
@@ -172,7 +178,7 @@ void ExplainPanel::refresh()
     // An edit changes at most what the profile does with the syscall: put
     // that one cell in, instead of laying out the whole page again.
     const QString rest = html.left(statusAt) + html.mid(statusEnd);
-    if (m_html != html && rest == m_pageWithoutStatus && replaceCell(tr("This profile"), status)) {
+    if (m_html != html && rest == m_pageWithoutStatus && replaceStatus(status)) {
         m_html = html;
         return;
     }
@@ -180,27 +186,28 @@ void ExplainPanel::refresh()
     showPage(html);
 }
 
-bool ExplainPanel::replaceCell(const QString &label, const QString &value)
+QString ExplainPanel::statusLabel()
 {
-    const QList<QTextFrame *> frames = document()->rootFrame()->childFrames();
-    for (QTextFrame *frame : frames) {
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table || table->columns() < 2) {
+    return tr("This profile:");
+}
+
+bool ExplainPanel::replaceStatus(const QString &status)
+{
+    const QString label = statusLabel();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        if (!text.startsWith(label) || text.size() <= label.size() + 1) {
             continue;
         }
-        for (int r = 0; r < table->rows(); ++r) {
-            const QTextTableCell head = table->cellAt(r, 0);
-            QTextCursor headText = head.firstCursorPosition();
-            headText.setPosition(head.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-            if (headText.selectedText() != label) {
-                continue;
-            }
-            const QTextTableCell cell = table->cellAt(r, 1);
-            QTextCursor cursor = cell.firstCursorPosition();
-            cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-            cursor.insertText(value);
-            return true;
-        }
+        // After the bold label and its space, in the status text's own format.
+        const int from = block.position() + static_cast<int>(label.size()) + 1;
+        QTextCursor cursor(block);
+        cursor.setPosition(from + 1);
+        const QTextCharFormat format = cursor.charFormat();
+        cursor.setPosition(from);
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        cursor.insertText(status, format);
+        return true;
     }
     return false;
 }

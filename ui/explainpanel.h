@@ -31,9 +31,10 @@ signals:
 private:
     void showPage(const QString &html); // unless it is already shown
     void refresh();
-    // Puts `value` in the second cell of the table row headed `label`;
-    // false when the page has no such row.
-    bool replaceCell(const QString &label, const QString &value);
+    // Puts `status` after the "This profile:" label; false when the page
+    // has no such line.
+    bool replaceStatus(const QString &status);
+    static QString statusLabel();
 
     enum class Subject : quint8 { Syscall, Capability, Finding };
     Document *m_document;
@@ -42,7 +43,7 @@ private:
     QString m_capability;
     Diagnostic m_finding;
     QString m_html; // what the page shows
-    QString m_pageWithoutStatus; // a syscall page without its "This profile" row
+    QString m_pageWithoutStatus; // a syscall page without its "This profile" line
 };
 
 } // namespace Sysfence
