@@ -585,45 +585,61 @@ void MainWindow::refreshDiagnostics()
         m_diagnosticsWidest.fill(0);
     }
     bool wider = rebuild;
-    auto set = [this, &wider](QTreeWidgetItem *item, int column, int role, const QVariant &value) {
-        const QVariant old = item->data(column, role);
-        if (old != value) {
-            if (role == Qt::DisplayRole && column != 2) {
-                qsizetype &widest = m_diagnosticsWidest[size_t(column)];
-                const qsizetype length = value.toString().size();
-                wider = wider || length > widest;
-                widest = std::max(widest, length);
-            }
-            item->setData(column, role, value);
+    auto setText = [this, &wider](QTreeWidgetItem *item, int column, const QString &text) {
+        if (column != 2) {
+            qsizetype &widest = m_diagnosticsWidest[size_t(column)];
+            wider = wider || text.size() > widest;
+            widest = std::max(widest, text.size());
         }
+        item->setText(column, text);
     };
+    m_diagnosticRows.resize(shown.size());
     for (qsizetype k = 0; k < shown.size(); ++k) {
         const qsizetype i = shown.at(k);
         const Diagnostic &d = all.at(i);
         QTreeWidgetItem *item = m_diagnostics->topLevelItem(int(k));
+        DiagnosticRow &row = m_diagnosticRows[size_t(k)];
         if (!item) {
             item = new QTreeWidgetItem(m_diagnostics);
-            item->setData(0, SeverityRole, -1);
+            row = DiagnosticRow();
         }
-        const int severity = static_cast<int>(d.severity);
-        if (item->data(0, SeverityRole).toInt() != severity) {
-            item->setData(0, SeverityRole, severity);
-            set(item, 0, Qt::DisplayRole,
-                d.severity == Diagnostic::Severity::Error     ? tr("error")
-                : d.severity == Diagnostic::Severity::Warning ? tr("warning")
-                                                              : tr("note"));
+        // Compared with what the row shows: the texts of unchanged
+        // diagnostics are shared strings, so most comparisons are one pointer.
+        const bool fresh = row.index < 0;
+        if (fresh || row.shown.severity != d.severity) {
+            item->setData(0, SeverityRole, static_cast<int>(d.severity));
+            setText(item, 0,
+                    d.severity == Diagnostic::Severity::Error     ? tr("error")
+                    : d.severity == Diagnostic::Severity::Warning ? tr("warning")
+                                                                  : tr("note"));
             item->setIcon(0, d.severity == Diagnostic::Severity::Info ? m_infoIcon
                              : d.isError()                              ? m_errorIcon
                                                                         : m_warningIcon);
         }
-        set(item, 1, Qt::DisplayRole, d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString());
-        set(item, 1, Qt::UserRole, d.line);
-        set(item, 2, Qt::DisplayRole, d.message);
-        set(item, 2, Qt::UserRole, d.pointer);
-        set(item, 3, Qt::UserRole, d.syscalls.value(0));
-        set(item, 2, Qt::ToolTipRole, d.explanation.isEmpty() ? d.message : d.explanation);
-        set(item, 3, Qt::DisplayRole, d.code);
-        set(item, 0, Qt::UserRole, static_cast<int>(i));
+        if (fresh || row.shown.line != d.line || row.shown.column != d.column) {
+            setText(item, 1, d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString());
+            item->setData(1, Qt::UserRole, d.line);
+        }
+        if (fresh || row.shown.message != d.message) {
+            item->setText(2, d.message);
+        }
+        if (fresh || row.shown.pointer != d.pointer) {
+            item->setData(2, Qt::UserRole, d.pointer);
+        }
+        if (fresh || row.shown.message != d.message || row.shown.explanation != d.explanation) {
+            item->setData(2, Qt::ToolTipRole, d.explanation.isEmpty() ? d.message : d.explanation);
+        }
+        if (fresh || row.shown.syscalls.value(0) != d.syscalls.value(0)) {
+            item->setData(3, Qt::UserRole, d.syscalls.value(0));
+        }
+        if (fresh || row.shown.code != d.code) {
+            setText(item, 3, d.code);
+        }
+        if (row.index != i) {
+            item->setData(0, Qt::UserRole, static_cast<int>(i));
+        }
+        row.shown = d;
+        row.index = i;
     }
     if (wider) {
         m_diagnostics->resizeColumnToContents(0);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "format/diagnostic.h"
+
 #include <QHash>
 #include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <array>
+#include <vector>
 
 class QAction;
 class QCheckBox;
@@ -110,6 +113,13 @@ private:
     QIcon m_warningIcon;
     QIcon m_infoIcon;
     std::array<qsizetype, 4> m_diagnosticsWidest {}; // longest text of a diagnostics column since sized
+    // What each row of the diagnostics list shows, to compare an edit's
+    // diagnostics with (reading a QTreeWidgetItem's data copies QVariants).
+    struct DiagnosticRow {
+        Diagnostic shown;
+        qsizetype index = -1; // into Document::diagnostics()
+    };
+    std::vector<DiagnosticRow> m_diagnosticRows;
     ExplainPanel *m_explain = nullptr;
     RuleEditor *m_ruleEditor = nullptr;
     CapabilityPanel *m_capabilities = nullptr;
