@@ -108,6 +108,17 @@ Diagnostics ProfileValidator::validate(
     RuleChecks::Check computed;
     RuleChecks::Names names(options.architecture);
     QHash<QString, Place> unconditional;
+    if (cached) {
+        // Sized once (growing it hashes every name in it again); without
+        // the checks, counting would cost a pass over every rule.
+        qsizetype unconditionalNames = 0;
+        for (qsizetype r = 0; r < profile.rules.size(); ++r) {
+            if (options.checks->at(r).unconditional) {
+                unconditionalNames += profile.rules.at(r).names.size();
+            }
+        }
+        unconditional.reserve(unconditionalNames);
+    }
     for (qsizetype r = 0; r < profile.rules.size(); ++r) {
         if (!cached) {
             computed = RuleChecks::check(profile.rules.at(r), names);
