@@ -269,7 +269,9 @@ int CliApplication::validate(const QStringList &arguments, bool lint)
                                                               : own.emplace(ProfileReader::readFile(file));
         all.append(result.diagnostics);
         if (result.parsed) {
-            all.append(ProfileValidator::validate(result.profile, result.text, file, options));
+            ProfileValidator::Options own = options;
+            own.positions = &result.positions;
+            all.append(ProfileValidator::validate(result.profile, result.text, file, own));
             if (lint) {
                 all.append(CapabilityAnalyzer::analyze(result.profile, *t, result.text, file));
             }

@@ -24,7 +24,10 @@ ProfileReader::Result ProfileReader::read(const QByteArray &text, const QString 
         result.diagnostics.append(d);
         return result;
     }
-    return decode(text, JsonReader::parse(text, fileName), fileName);
+    JsonReader::Result json = JsonReader::parse(text, fileName);
+    result = decode(text, json, fileName);
+    result.positions = std::move(json.positions);
+    return result;
 }
 
 ProfileReader::Result ProfileReader::decode(const QByteArray &text, const JsonReader::Result &json,

@@ -30,6 +30,9 @@ public:
         bool parsed = false; // the text was JSON; `profile` reflects it
         bool ioError = false; // the file could not be read at all
         QByteArray text; // what was read, for positions and comparisons
+        // The line starts of `text`, from read(): a caller placing more
+        // diagnostics in it need not find them again.
+        TextPositions positions;
 
         bool hasErrors() const { return Sysfence::hasErrors(diagnostics); }
     };
