@@ -156,8 +156,11 @@ RiskTreeModel::GroupState RiskTreeModel::groupState(int groupRow) const
         return *known;
     }
     GroupState &state = known.emplace();
+    static const SyscallVerdict none;
+    const QMap<QString, SyscallVerdict> &verdicts = m_document->verdicts();
     for (const QString &name : m_groups.at(groupRow).syscalls) {
-        const SyscallVerdict v = m_document->verdicts().value(name);
+        const auto found = verdicts.constFind(name);
+        const SyscallVerdict &v = found != verdicts.cend() ? *found : none;
         if (isAllowing(v.action)) {
             ++state.allowed;
         } else if (!v.conditions.isEmpty()) {
@@ -246,7 +249,11 @@ QVariant RiskTreeModel::data(const QModelIndex &index, int role) const
     if (role == SyscallRole) {
         return name;
     }
-    const SyscallVerdict v = m_document->verdicts().value(name);
+    // Views ask for many roles of every cell they paint: look up, never copy.
+    static const SyscallVerdict none;
+    const QMap<QString, SyscallVerdict> &verdicts = m_document->verdicts();
+    const auto found = verdicts.constFind(name);
+    const SyscallVerdict &v = found != verdicts.cend() ? *found : none;
     if (role == Qt::DisplayRole) {
         if (index.column() == Name) {
             return name;

@@ -147,7 +147,9 @@ void SyscallTableModel::documentChanged(const DocumentChange &change)
             // Cell by cell: Qt 6.4's views repaint their whole viewport for a
             // dataChanged of more than one cell, only the cell for one.
             for (int column = 0; column < ColumnCount; ++column) {
-                emit dataChanged(index(row, column), index(row, column));
+                if (column != Group && column != Risk && column != Capability) { // the catalogue's, never edited
+                    emit dataChanged(index(row, column), index(row, column));
+                }
             }
         }
     }
@@ -206,6 +208,13 @@ Qt::ItemFlags SyscallTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
+const SyscallVerdict &SyscallTableModel::dockerVerdict(const QString &name) const
+{
+    static const SyscallVerdict none;
+    const auto found = m_docker.constFind(name);
+    return found != m_docker.cend() ? *found : none;
+}
+
 QVariant SyscallTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_names.size()) {
@@ -216,8 +225,12 @@ QVariant SyscallTableModel::data(const QModelIndex &index, int role) const
     const SyscallInfo *info = catalog.find(name);
     const SyscallInfo fallback = info ? SyscallInfo() : catalog.syscall(name);
     const SyscallInfo &s = info ? *info : fallback;
-    const SyscallVerdict verdict = m_document->verdicts().value(name);
-    const SyscallView::Entry *entry = m_document->syscallView().entry(name);
+    // Views ask for many roles of every cell they paint: look up, never copy.
+    static const SyscallVerdict none;
+    const QMap<QString, SyscallVerdict> &verdicts = m_document->verdicts();
+    const auto found = verdicts.constFind(name);
+    const SyscallVerdict &verdict = found != verdicts.cend() ? *found : none;
+    auto entryOf = [this, &name] { return m_document->syscallView().entry(name); };
 
     switch (role) {
     case NameRole:
@@ -229,7 +242,7 @@ QVariant SyscallTableModel::data(const QModelIndex &index, int role) const
     case ActionRole:
         return verdict.byDefault ? QString() : actionName(verdict.action);
     case ChangedRole:
-        return !(m_docker.value(name) == verdict);
+        return !(dockerVerdict(name) == verdict);
     default:
         break;
     }
@@ -271,6 +284,7 @@ QVariant SyscallTableModel::data(const QModelIndex &index, int role) const
             return errnoName.isEmpty() ? QString::number(*e) : QStringLiteral("%1 %2").arg(*e).arg(errnoName);
         }
         case Conditions: {
+            const SyscallView::Entry *entry = entryOf();
             const qsizetype rules = entry ? entry->conditionalRules.size() : 0;
             if (role == SortRole) {
                 return static_cast<int>(rules);
@@ -306,7 +320,7 @@ QVariant SyscallTableModel::data(const QModelIndex &index, int role) const
             return on.isEmpty() ? tr("none") : on.join(QLatin1String(", "));
         }
         case Comment:
-            if (entry && entry->unconditionalRule >= 0) {
+            if (const SyscallView::Entry *entry = entryOf(); entry && entry->unconditionalRule >= 0) {
                 return m_document->profile().rules.at(entry->unconditionalRule).comment;
             }
             return QString();
@@ -344,7 +358,7 @@ QVariant SyscallTableModel::data(const QModelIndex &index, int role) const
         }
         return messages.join(QLatin1Char('\n'));
     }
-    if (role == Qt::FontRole && column == Name && !(m_docker.value(name) == verdict)) {
+    if (role == Qt::FontRole && column == Name && !(dockerVerdict(name) == verdict)) {
         QFont font;
         font.setBold(true); // changed against Docker's default
         return font;

@@ -52,6 +52,7 @@ private:
     QStringList m_names;
     QHash<QString, int> m_rows;
     QMap<QString, SyscallVerdict> m_docker; // Docker's default, same target
+    const SyscallVerdict &dockerVerdict(const QString &name) const;
     QHash<QString, Diagnostic::Severity> m_marks; // syscalls named by a problem or finding
 };
 
