@@ -269,10 +269,28 @@ void JsonPreview::centerFirstMark()
     }
     // One line a step (no wrapping): the first mark in the middle.
     const int target = std::max(0, m_marks.constFirst().first - 1 - linesInView() / 2);
-    if (verticalScrollBar()->value() != target) {
-        verticalScrollBar()->setValue(target);
-    }
+    setFirstLine(target);
     m_markScroll = verticalScrollBar()->value();
+}
+
+void JsonPreview::setFirstLine(int line)
+{
+    if (verticalScrollBar()->value() == line) {
+        return;
+    }
+    // QPlainTextEdit scrolls the pixels in view by the height of every line
+    // between the old first line and the new one, laying each out to know
+    // it: hundreds of lines for a jump to where an edit moved a rule. With
+    // updates off it only moves and repaints the view, as after an edit it
+    // must anyway.
+    const bool jump = std::abs(verticalScrollBar()->value() - line) > linesInView();
+    if (jump && viewport()->updatesEnabled()) {
+        viewport()->setUpdatesEnabled(false);
+        verticalScrollBar()->setValue(line);
+        viewport()->setUpdatesEnabled(true);
+    } else {
+        verticalScrollBar()->setValue(line);
+    }
 }
 
 int JsonPreview::linesInView() const

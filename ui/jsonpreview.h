@@ -28,6 +28,8 @@ public:
     // the middle of the view, leaving the text cursor where it is.
     void markLines(const QList<QPair<int, int>> &ranges);
     const QList<QPair<int, int>> &markedLines() const { return m_marks; }
+    // Scrolls so that `line` (0-based) is the first in view.
+    void setFirstLine(int line);
 
 protected:
     void changeEvent(QEvent *event) override;
