@@ -221,6 +221,11 @@ QVariant SyscallTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const QString &name = m_names.at(index.row());
+    // Sorting and filtering ask for the name thousands of times: no look-ups.
+    if (role == NameRole
+        || (index.column() == Name && (role == Qt::DisplayRole || role == SortRole || role == Qt::EditRole))) {
+        return name;
+    }
     const Catalog &catalog = Catalog::instance();
     const SyscallInfo *info = catalog.find(name);
     const SyscallInfo fallback = info ? SyscallInfo() : catalog.syscall(name);

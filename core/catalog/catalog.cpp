@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QResource>
 #include <QSet>
 
 #include <algorithm>
@@ -16,12 +17,20 @@ namespace Sysfence {
 namespace {
 JsonValue loadJson(const QString &resource, QStringList *errors)
 {
-    QFile f(resource);
-    if (!f.open(QIODevice::ReadOnly)) {
-        errors->append(QStringLiteral("%1: cannot open").arg(resource));
-        return {};
+    // Read where it lies in the binary (the resources are not compressed).
+    const QResource file(resource);
+    QByteArray text;
+    if (file.isValid() && file.compressionAlgorithm() == QResource::NoCompression && file.data()) {
+        text = QByteArray::fromRawData(reinterpret_cast<const char *>(file.data()), file.size());
+    } else {
+        QFile f(resource);
+        if (!f.open(QIODevice::ReadOnly)) {
+            errors->append(QStringLiteral("%1: cannot open").arg(resource));
+            return {};
+        }
+        text = f.readAll();
     }
-    const JsonReader::Result r = JsonReader::parse(f.readAll(), resource);
+    const JsonReader::Result r = JsonReader::parse(text, resource);
     for (const Diagnostic &d : r.diagnostics) {
         errors->append(QStringLiteral("%1:%2:%3: %4").arg(resource).arg(d.line).arg(d.column).arg(d.message));
     }
