@@ -1,6 +1,5 @@
 #include "profilevalidator.h"
 
-#include "format/jsonpointer.h"
 #include "format/namesuggester.h"
 #include "profile/profilesources.h"
 #include "rulechecks.h"
@@ -29,13 +28,17 @@ JsonValue nameValue(const JsonValue &source, qsizetype nameIndex)
     return name.isValid() ? name : source;
 }
 
-JsonPointer namePointer(const JsonValue &source, qsizetype ruleIndex, qsizetype nameIndex)
+// "/syscalls/R/names/N" (or "/syscalls/R/name"), written out directly: the
+// keys need no escaping, and an editor makes a hundred of these per edit.
+QString namePointer(const JsonValue &source, qsizetype ruleIndex, qsizetype nameIndex)
 {
-    const JsonPointer at = JsonPointer().append(QStringLiteral("syscalls")).append(ruleIndex);
+    QString pointer = QStringLiteral("/syscalls/") + QString::number(ruleIndex);
     if (source.contains(u"names")) {
-        return at.child(QStringLiteral("names")).child(nameIndex);
+        pointer += QStringLiteral("/names/") + QString::number(nameIndex);
+    } else {
+        pointer += QStringLiteral("/name");
     }
-    return at.child(QStringLiteral("name"));
+    return pointer;
 }
 } // namespace
 
@@ -61,7 +64,7 @@ Diagnostics ProfileValidator::validate(
             Omitted &o = omitted[code];
             if (o.count++ == 0) {
                 o.first.severity = severity;
-                o.first.pointer = namePointer(source, ruleIndex, nameIndex).toString();
+                o.first.pointer = namePointer(source, ruleIndex, nameIndex);
                 o.first.offset = sources.offset(ruleIndex, nameValue(source, nameIndex));
             }
             return;
@@ -71,7 +74,7 @@ Diagnostics ProfileValidator::validate(
         d.code = code;
         d.message = message;
         d.file = fileName;
-        d.pointer = namePointer(source, ruleIndex, nameIndex).toString();
+        d.pointer = namePointer(source, ruleIndex, nameIndex);
         d.offset = sources.offset(ruleIndex, nameValue(source, nameIndex));
         const TextPositions::Position pos = positions.position(d.offset);
         d.line = pos.line;
@@ -159,13 +162,13 @@ Diagnostics ProfileValidator::validate(
                     tr("“%1” is set to %2 here and to %3 at %4; a syscall can have only one unconditional "
                        "action.")
                         .arg(name, Actions::name(*rule.action), Actions::name(*first.action),
-                            namePointer(sources.rule(it->rule), it->rule, it->nameIndex).toString()),
+                            namePointer(sources.rule(it->rule), it->rule, it->nameIndex)),
                     r, n, name);
             } else {
                 listed(QStringLiteral("duplicate-syscall"));
                 add(Diagnostic::Severity::Warning, QStringLiteral("duplicate-syscall"),
                     tr("“%1” is already listed with the same action at %2.")
-                        .arg(name, namePointer(sources.rule(it->rule), it->rule, it->nameIndex).toString()),
+                        .arg(name, namePointer(sources.rule(it->rule), it->rule, it->nameIndex)),
                     r, n, name);
             }
         }
