@@ -76,7 +76,46 @@ QStringList RuleChange::names(const Profile &before, const Profile &after, bool 
     for (qsizetype j = first; j < bEnd; ++j) {
         inB.insert(b.identity(j), j);
     }
+    QSet<const void *> inA; // the rules of a's run
+    inA.reserve(aEnd - first);
+    for (qsizetype i = first; i < aEnd; ++i) {
+        inA.insert(a.identity(i));
+    }
     auto laterInB = [&](qsizetype i, qsizetype from) { return inB.value(a.identity(i), -1) >= from; };
+    // A rule that only gained or lost names (an edit moving a syscall from
+    // one rule to another) changes what happens to those names, not to the
+    // names it still has.
+    auto sameButNames = [](const Rule &x, const Rule &y) {
+        return x.action == y.action && x.errnoRet == y.errnoRet && x.errnoName == y.errnoName && x.args == y.args
+            && x.comment == y.comment && x.includes == y.includes && x.excludes == y.excludes;
+    };
+    auto addDifference = [&](const QStringList &x, const QStringList &y) {
+        // Mostly one name more or less: compare from both ends first.
+        qsizetype p = 0;
+        while (p < x.size() && p < y.size() && x.at(p) == y.at(p)) {
+            ++p;
+        }
+        qsizetype q = 0;
+        while (q < x.size() - p && q < y.size() - p && x.at(x.size() - 1 - q) == y.at(y.size() - 1 - q)) {
+            ++q;
+        }
+        const QStringList xs = x.mid(p, x.size() - p - q);
+        const QStringList ys = y.mid(p, y.size() - p - q);
+        const QSet<QString> inX(x.cbegin(), x.cend());
+        const QSet<QString> inY(y.cbegin(), y.cend());
+        for (const QString &name : xs) {
+            if (!inY.contains(name) && !seen.contains(name)) {
+                seen.insert(name);
+                out.append(name);
+            }
+        }
+        for (const QString &name : ys) {
+            if (!inX.contains(name) && !seen.contains(name)) {
+                seen.insert(name);
+                out.append(name);
+            }
+        }
+    };
     qsizetype i = first;
     qsizetype j = first;
     while (i < aEnd || j < bEnd) {
@@ -84,7 +123,15 @@ QStringList RuleChange::names(const Profile &before, const Profile &after, bool 
             ++i;
             ++j;
         } else if (i < aEnd && (j >= bEnd || !laterInB(i, j))) {
-            add(a.at(i++)); // taken out or changed
+            // Taken out or changed: paired with a new rule in its place
+            // that differs only in its names, only those names changed.
+            if (j < bEnd && !inA.contains(b.identity(j)) && sameButNames(a.at(i), b.at(j))) {
+                addDifference(a.at(i).names, b.at(j).names);
+                ++i;
+                ++j;
+            } else {
+                add(a.at(i++));
+            }
         } else {
             add(b.at(j++)); // put in
         }

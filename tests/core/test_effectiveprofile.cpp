@@ -155,7 +155,19 @@ void TestEffectiveProfile::ruleChangeFindsTheReplacedRules()
     QCOMPARE(c.first, 3);
     QCOMPARE(c.removed, 1);
     QCOMPARE(c.inserted, 2);
-    QCOMPARE(c.names(before, after), (QStringList{QStringLiteral("arch_prctl"), QStringLiteral("write"), QStringLiteral("read")}));
+    // Rule 3 only gained "write": arch_prctl's rule means the same for it.
+    QCOMPARE(c.names(before, after), (QStringList{QStringLiteral("write"), QStringLiteral("read")}));
+    // Every name of a rule whose action changed.
+    after = before;
+    after.rules[3].names.append(QStringLiteral("write"));
+    after.rules[3].action = Action::Log;
+    QCOMPARE(RuleChange::between(before, after).names(before, after),
+             (QStringList{QStringLiteral("arch_prctl"), QStringLiteral("write")}));
+    // A name taken out of a big rule, put into another.
+    after = before;
+    after.rules[0].names.append(QStringLiteral("mount"));
+    after.rules[3].names.prepend(QStringLiteral("mount"));
+    QCOMPARE(RuleChange::between(before, after).names(before, after), QStringList{QStringLiteral("mount")});
 
     // Only the meaning counts: a rule spelled differently is the same rule.
     after = before;
