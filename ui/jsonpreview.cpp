@@ -118,9 +118,10 @@ struct LineHunk {
     qsizetype afterLength = 0;
 };
 
-// Where two texts differ, line by line (a longest common subsequence of
-// their lines). Meant for the few dozen lines around an edit; on more than
-// that it gives one hunk for all of it.
+// Where two texts differ, line by line: the shortest edit script of their
+// lines (Myers' O(ND) algorithm). An edit changes a few lines and shifts
+// the hundreds between them, so D is small and the work is about the
+// number of lines; past MaxEdits changed lines it gives one hunk for all.
 QList<LineHunk> lineHunks(QByteArrayView a, QByteArrayView b)
 {
     auto lines = [](QByteArrayView text) {
@@ -136,43 +137,88 @@ QList<LineHunk> lineHunks(QByteArrayView a, QByteArrayView b)
     };
     const QList<QByteArrayView> x = lines(a);
     const QList<QByteArrayView> y = lines(b);
-    constexpr qsizetype MaxCells = 1 << 20;
-    if (x.isEmpty() || y.isEmpty() || x.size() * y.size() > MaxCells) {
-        return {LineHunk{0, a.size(), 0, b.size()}};
+    const qsizetype n = x.size();
+    const qsizetype m = y.size();
+    constexpr qsizetype MaxEdits = 2000;
+    const QList<LineHunk> whole{LineHunk{0, a.size(), 0, b.size()}};
+    if (n == 0 || m == 0) {
+        return whole;
     }
-    // lcs[i][j]: the longest common subsequence of x[i..] and y[j..].
-    const qsizetype w = y.size() + 1;
-    std::vector<int> lcs(size_t((x.size() + 1) * w), 0);
-    for (qsizetype i = x.size() - 1; i >= 0; --i) {
-        for (qsizetype j = y.size() - 1; j >= 0; --j) {
-            lcs[size_t(i * w + j)] = x.at(i) == y.at(j) ? lcs[size_t((i + 1) * w + j + 1)] + 1
-                                                       : std::max(lcs[size_t((i + 1) * w + j)], lcs[size_t(i * w + j + 1)]);
-        }
-    }
-    QList<LineHunk> hunks;
-    qsizetype i = 0;
-    qsizetype j = 0;
-    qsizetype ai = 0; // byte offsets of line i in a, of line j in b
-    qsizetype bj = 0;
-    while (i < x.size() || j < y.size()) {
-        if (i < x.size() && j < y.size() && x.at(i) == y.at(j)) {
-            ai += x.at(i).size();
-            bj += y.at(j).size();
-            ++i;
-            ++j;
-            continue;
-        }
-        LineHunk h{ai, 0, bj, 0};
-        while ((i < x.size() || j < y.size()) && !(i < x.size() && j < y.size() && x.at(i) == y.at(j))) {
-            if (j >= y.size() || (i < x.size() && lcs[size_t((i + 1) * w + j)] >= lcs[size_t(i * w + j + 1)])) {
-                h.beforeLength += x.at(i).size();
-                ai += x.at(i++).size();
-            } else {
-                h.afterLength += y.at(j).size();
-                bj += y.at(j++).size();
+    // v[k + offset]: the furthest x reached on diagonal k; one copy per D.
+    const qsizetype offset = n + m + 1;
+    std::vector<qsizetype> v(size_t(2 * offset + 1), 0);
+    std::vector<std::vector<qsizetype>> trace;
+    qsizetype found = -1;
+    for (qsizetype d = 0; d <= std::min(n + m, MaxEdits) && found < 0; ++d) {
+        trace.emplace_back(v.begin() + (offset - d), v.begin() + (offset + d + 1)); // diagonals -d..d before this round
+        for (qsizetype k = -d; k <= d; k += 2) {
+            qsizetype i = (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
+                ? v[size_t(offset + k + 1)]
+                : v[size_t(offset + k - 1)] + 1;
+            qsizetype j = i - k;
+            while (i < n && j < m && x.at(i) == y.at(j)) {
+                ++i;
+                ++j;
+            }
+            v[size_t(offset + k)] = i;
+            if (i >= n && j >= m) {
+                found = d;
+                break;
             }
         }
-        hunks.append(h);
+    }
+    if (found < 0) {
+        return whole;
+    }
+    // Back from the end: each step of D is one line taken out of x or put
+    // in from y, after a run of equal lines.
+    struct Step {
+        qsizetype i; // line of x (taken out) or the x position (put in)
+        qsizetype j;
+        bool out;
+    };
+    std::vector<Step> steps;
+    qsizetype i = n;
+    qsizetype j = m;
+    for (qsizetype d = found; d > 0; --d) {
+        const std::vector<qsizetype> &before = trace[size_t(d)]; // round d-1 left diagonal k at before[k + d]
+        auto at = [&](qsizetype k) { return before[size_t(k + d)]; };
+        const qsizetype k = i - j;
+        const bool down = k == -d || (k != d && at(k - 1) < at(k + 1));
+        const qsizetype pk = down ? k + 1 : k - 1;
+        const qsizetype pi = at(pk);
+        const qsizetype pj = pi - pk;
+        i = pi;
+        j = pj;
+        steps.push_back(down ? Step{pi, pj, false} : Step{pi, pj, true});
+    }
+    std::reverse(steps.begin(), steps.end());
+    // Byte offsets of every line start, then runs of steps as hunks.
+    std::vector<qsizetype> xAt(size_t(n + 1), 0);
+    std::vector<qsizetype> yAt(size_t(m + 1), 0);
+    for (qsizetype l = 0; l < n; ++l) {
+        xAt[size_t(l + 1)] = xAt[size_t(l)] + x.at(l).size();
+    }
+    for (qsizetype l = 0; l < m; ++l) {
+        yAt[size_t(l + 1)] = yAt[size_t(l)] + y.at(l).size();
+    }
+    QList<LineHunk> hunks;
+    for (size_t s = 0; s < steps.size();) {
+        // A run: steps that follow each other with no equal line between.
+        qsizetype xi = steps[s].i;
+        qsizetype yj = steps[s].j;
+        const qsizetype x0 = xi;
+        const qsizetype y0 = yj;
+        while (s < steps.size() && steps[s].i == xi && steps[s].j == yj) {
+            if (steps[s].out) {
+                ++xi;
+            } else {
+                ++yj;
+            }
+            ++s;
+        }
+        hunks.append(LineHunk{xAt[size_t(x0)], xAt[size_t(xi)] - xAt[size_t(x0)], yAt[size_t(y0)],
+                              yAt[size_t(yj)] - yAt[size_t(y0)]});
     }
     return hunks;
 }

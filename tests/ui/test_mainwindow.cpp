@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -602,6 +603,37 @@ void TestMainWindow::previewShowsExactlyTheText()
         direct.setJson(QByteArray(text));
         // A line ends at a carriage return and line feed as at a line feed.
         QCOMPARE(direct.toPlainText(), QString::fromUtf8(text).remove(u'\r'));
+    }
+
+    // Lines taken out, put in, changed and moved, a few or many at a time,
+    // in random places: the line diff must always put the text together again.
+    QRandomGenerator random(11);
+    QByteArrayList lines;
+    for (int i = 0; i < 400; ++i) {
+        lines.append("line " + QByteArray::number(random.bounded(50)));
+    }
+    for (int step = 0; step < 200; ++step) {
+        const int edits = 1 + random.bounded(step % 10 == 0 ? 60 : 4);
+        for (int e = 0; e < edits; ++e) {
+            const int at = random.bounded(int(lines.size()) + 1);
+            switch (random.bounded(3)) {
+            case 0:
+                if (at < lines.size()) {
+                    lines.removeAt(at);
+                }
+                break;
+            case 1:
+                lines.insert(at, "new " + QByteArray::number(random.bounded(50)));
+                break;
+            default:
+                if (at < lines.size()) {
+                    lines[at] = "changed " + QByteArray::number(random.bounded(50));
+                }
+            }
+        }
+        const QByteArray text = lines.join('\n') + '\n';
+        direct.setJson(text);
+        QCOMPARE(direct.toPlainText().toUtf8(), text);
     }
 }
 
