@@ -6,6 +6,7 @@
 #include "analysis/profilevalidator.h"
 #include "catalog/catalog.h"
 #include "catalog/profiletemplates.h"
+#include "format/heapreserve.h"
 #include "format/ociconfig.h"
 #include "format/profilereader.h"
 #include "format/seccompprofileyaml.h"
@@ -341,6 +342,9 @@ void Document::refresh(const RuleChange *change, const QStringList &touched, con
     m_text = change && !change->everything && parsedLast && !m_text.isEmpty()
         ? ProfileWriter::rewrite(m_profile, m_style, m_parse, *change)
         : ProfileWriter::write(m_profile, m_style);
+    if (!change || change->everything) {
+        HeapReserve::keepBuffersOf(m_text.size()); // the text is copied on every edit from now on
+    }
     // Diagnostics point into the text the preview shows (what Save writes).
     const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
     // After an edit only the rules it rewrote are parsed again.

@@ -72,4 +72,26 @@ void HeapReserve::reserve(qint64 bytes)
 #endif
 }
 
+void HeapReserve::keepBuffersOf(qint64 bytes)
+{
+#ifdef SYSFENCE_HEAP_RESERVE
+    static const bool disabled = qEnvironmentVariableIsSet("SYSFENCE_NO_HEAP_RESERVE");
+    constexpr qint64 Default = 4 * 1024 * 1024; // what reserve() sets
+    constexpr qint64 Max = 32 * 1024 * 1024;
+    if (disabled || bytes * 2 <= Default) {
+        return;
+    }
+    static std::mutex mutex;
+    static qint64 threshold = Default;
+    const std::lock_guard lock(mutex);
+    const qint64 wanted = std::min(bytes * 2, Max);
+    if (wanted > threshold) {
+        threshold = wanted;
+        mallopt(M_MMAP_THRESHOLD, int(threshold));
+    }
+#else
+    Q_UNUSED(bytes);
+#endif
+}
+
 } // namespace Sysfence
