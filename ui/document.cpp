@@ -367,14 +367,15 @@ void Document::refresh(const RuleChange *change, const QStringList &touched, con
     options.sourceRoot = parsed.root;
     options.sourceShifts = &m_parse.ruleShifts();
     options.positions = &parsed.positions;
-    m_ruleChecks.update(m_profile, change, options.architecture);
-    options.checks = &m_ruleChecks;
-    m_diagnostics.append(ProfileValidator::validate(m_profile, m_text, name, options));
     if (change && !change->everything) {
         m_view.update(m_profile, *change, runNames);
     } else {
         m_view = SyscallView(m_profile);
     }
+    m_ruleChecks.update(m_profile, change, options.architecture);
+    options.checks = &m_ruleChecks;
+    options.view = &m_view;
+    m_diagnostics.append(ProfileValidator::validate(m_profile, m_text, name, options));
     // The rows are the catalogue's syscalls and any other name the profile
     // has: they stay the same while an edit only moves catalogue names.
     const Catalog &catalog = Catalog::instance();

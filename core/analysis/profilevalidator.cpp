@@ -3,11 +3,16 @@
 #include "format/namesuggester.h"
 #include "profile/profilesources.h"
 #include "rulechecks.h"
+#include "syscallview.h"
 
 #include "seccomp/syscallresolver.h"
 
 #include <QHash>
 #include <QMap>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
 
 namespace Sysfence {
 
@@ -107,69 +112,130 @@ Diagnostics ProfileValidator::validate(
         }
         return *it;
     };
+    auto unknownAt = [&](qsizetype r, qsizetype n, const QString &name) {
+        if (!listed(QStringLiteral("unknown-syscall"))) {
+            // Only counted: no message is made.
+            add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), {}, r, n, name);
+        } else {
+            add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), unknownMessage(name), r, n, name);
+        }
+    };
+    // `name`, at (r, n), is already unconditional at (firstRule, firstName).
+    auto repeatedAt = [&](qsizetype r, qsizetype n, const QString &name, qsizetype firstRule, qsizetype firstName) {
+        const Rule &rule = profile.rules.at(r);
+        const Rule &first = profile.rules.at(firstRule);
+        if (first.action != rule.action || first.errnoRet != rule.errnoRet) {
+            listed(QStringLiteral("conflicting-actions"));
+            add(Diagnostic::Severity::Error, QStringLiteral("conflicting-actions"),
+                tr("“%1” is set to %2 here and to %3 at %4; a syscall can have only one unconditional "
+                   "action.")
+                    .arg(name, Actions::name(*rule.action), Actions::name(*first.action),
+                         namePointer(sources.rule(firstRule), firstRule, firstName)),
+                r, n, name);
+        } else {
+            listed(QStringLiteral("duplicate-syscall"));
+            add(Diagnostic::Severity::Warning, QStringLiteral("duplicate-syscall"),
+                tr("“%1” is already listed with the same action at %2.")
+                    .arg(name, namePointer(sources.rule(firstRule), firstRule, firstName)),
+                r, n, name);
+        }
+    };
     const bool cached = options.checks && options.checks->covers(profile.rules.size(), options.architecture);
-    RuleChecks::Check computed;
-    RuleChecks::Names names(options.architecture);
-    QHash<QString, Place> unconditional;
-    if (cached) {
-        // Sized once (growing it hashes every name in it again); without
-        // the checks, counting would cost a pass over every rule.
-        qsizetype unconditionalNames = 0;
+    if (cached && options.view) {
+        // From what the caller keeps: the unknown names each rule has, and
+        // the syscalls with more than one unconditional place. Put in the
+        // order a pass over the rules finds them, which decides what is
+        // listed and what only counted.
+        struct Finding {
+            qsizetype rule;
+            qsizetype name;
+            qsizetype firstRule = -1; // -1: an unknown name; else a repeat of this place
+            qsizetype firstName = -1;
+        };
+        std::vector<Finding> findings;
         for (qsizetype r = 0; r < profile.rules.size(); ++r) {
-            if (options.checks->at(r).unconditional) {
-                unconditionalNames += profile.rules.at(r).names.size();
+            for (const qsizetype n : options.checks->at(r).unknownNames) {
+                findings.push_back({r, n});
             }
         }
-        unconditional.reserve(unconditionalNames);
-    }
-    for (qsizetype r = 0; r < profile.rules.size(); ++r) {
-        if (!cached) {
-            computed = RuleChecks::check(profile.rules.at(r), names);
-        }
-        const RuleChecks::Check &check = cached ? options.checks->at(r) : computed;
-        if (check.unknownNames.isEmpty() && !check.unconditional) {
-            continue; // the rule itself is not read
-        }
-        const Rule &rule = profile.rules.at(r);
-        auto unknown = check.unknownNames.cbegin();
-        for (qsizetype n = 0; n < rule.names.size(); ++n) {
-            const QString &name = rule.names.at(n);
-            if (name.isEmpty()) {
+        for (const SyscallView::Entry &entry : options.view->entries()) {
+            if (entry.name.isEmpty()) {
                 continue;
             }
-            if (unknown != check.unknownNames.cend() && *unknown == n) {
-                ++unknown;
-                if (!listed(QStringLiteral("unknown-syscall"))) {
-                    // Only counted: no message is made.
-                    add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), {}, r, n, name);
-                } else {
-                    add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), unknownMessage(name), r, n,
-                        name);
+            qsizetype places = 0;
+            qsizetype only = -1;
+            for (const qsizetype r : entry.unconditionalRules) {
+                if (options.checks->at(r).unconditional) {
+                    ++places;
+                    only = r;
                 }
             }
-            if (!check.unconditional) {
+            if (places == 0 || (places == 1 && !options.checks->at(only).repeatsNames)) {
                 continue;
             }
-            const auto it = unconditional.constFind(name);
-            if (it == unconditional.constEnd()) {
-                unconditional.insert(name, {r, n});
-                continue;
+            qsizetype firstRule = -1;
+            qsizetype firstName = -1;
+            for (const qsizetype r : entry.unconditionalRules) {
+                if (!options.checks->at(r).unconditional) {
+                    continue;
+                }
+                const QStringList &ruleNames = profile.rules.at(r).names;
+                for (qsizetype n = 0; n < ruleNames.size(); ++n) {
+                    if (ruleNames.at(n) != entry.name) {
+                        continue;
+                    }
+                    if (firstRule < 0) {
+                        firstRule = r;
+                        firstName = n;
+                    } else {
+                        findings.push_back({r, n, firstRule, firstName});
+                    }
+                }
             }
-            const Rule &first = profile.rules.at(it->rule);
-            if (first.action != rule.action || first.errnoRet != rule.errnoRet) {
-                listed(QStringLiteral("conflicting-actions"));
-                add(Diagnostic::Severity::Error, QStringLiteral("conflicting-actions"),
-                    tr("“%1” is set to %2 here and to %3 at %4; a syscall can have only one unconditional "
-                       "action.")
-                        .arg(name, Actions::name(*rule.action), Actions::name(*first.action),
-                            namePointer(sources.rule(it->rule), it->rule, it->nameIndex)),
-                    r, n, name);
+        }
+        std::sort(findings.begin(), findings.end(), [](const Finding &x, const Finding &y) {
+            return std::tie(x.rule, x.name, x.firstRule) < std::tie(y.rule, y.name, y.firstRule);
+        });
+        for (const Finding &f : findings) {
+            const QString &name = profile.rules.at(f.rule).names.at(f.name);
+            if (f.firstRule < 0) {
+                unknownAt(f.rule, f.name, name);
             } else {
-                listed(QStringLiteral("duplicate-syscall"));
-                add(Diagnostic::Severity::Warning, QStringLiteral("duplicate-syscall"),
-                    tr("“%1” is already listed with the same action at %2.")
-                        .arg(name, namePointer(sources.rule(it->rule), it->rule, it->nameIndex)),
-                    r, n, name);
+                repeatedAt(f.rule, f.name, name, f.firstRule, f.firstName);
+            }
+        }
+    } else {
+        RuleChecks::Check computed;
+        RuleChecks::Names names(options.architecture);
+        QHash<QString, Place> unconditional;
+        for (qsizetype r = 0; r < profile.rules.size(); ++r) {
+            if (!cached) {
+                computed = RuleChecks::check(profile.rules.at(r), names);
+            }
+            const RuleChecks::Check &check = cached ? options.checks->at(r) : computed;
+            if (check.unknownNames.isEmpty() && !check.unconditional) {
+                continue; // the rule itself is not read
+            }
+            const Rule &rule = profile.rules.at(r);
+            auto unknown = check.unknownNames.cbegin();
+            for (qsizetype n = 0; n < rule.names.size(); ++n) {
+                const QString &name = rule.names.at(n);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (unknown != check.unknownNames.cend() && *unknown == n) {
+                    ++unknown;
+                    unknownAt(r, n, name);
+                }
+                if (!check.unconditional) {
+                    continue;
+                }
+                const auto it = unconditional.constFind(name);
+                if (it == unconditional.constEnd()) {
+                    unconditional.insert(name, {r, n});
+                } else {
+                    repeatedAt(r, n, name, it->rule, it->nameIndex);
+                }
             }
         }
     }

@@ -12,6 +12,7 @@
 namespace Sysfence {
 
 class RuleChecks;
+class SyscallView;
 
 // Checks that span rules, where the reader sees one field at a time:
 // conflicting actions for one syscall, and names libseccomp does not know
@@ -36,6 +37,10 @@ public:
         // The checks of each rule of the profile, when the caller keeps them
         // (see RuleChecks); used only when they cover it for `architecture`.
         const RuleChecks *checks = nullptr;
+        // The profile seen syscall by syscall, when the caller keeps it: with
+        // `checks`, repeated names are found from it without hashing every
+        // name of every unconditional rule.
+        const SyscallView *view = nullptr;
     };
 
     static Diagnostics validate(

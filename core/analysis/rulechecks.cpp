@@ -3,6 +3,7 @@
 #include "seccomp/syscallresolver.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <iterator>
 
@@ -52,6 +53,20 @@ RuleChecks::Check RuleChecks::check(const Rule &rule, Names &names)
 {
     Check c;
     c.unconditional = rule.isUnconditional() && rule.action.has_value();
+    if (c.unconditional && rule.names.size() > 1) {
+        QSet<QString> seen;
+        seen.reserve(rule.names.size());
+        for (const QString &name : rule.names) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (seen.contains(name)) {
+                c.repeatsNames = true;
+                break;
+            }
+            seen.insert(name);
+        }
+    }
     for (qsizetype n = 0; n < rule.names.size(); ++n) {
         const QString &name = rule.names.at(n);
         if (!name.isEmpty() && !names.isKnown(name)) {

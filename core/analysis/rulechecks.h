@@ -22,6 +22,7 @@ public:
     struct Check {
         QList<qsizetype> unknownNames; // indices into Rule::names, ascending
         bool unconditional = false;
+        bool repeatsNames = false; // unconditional, and some name is listed twice
     };
 
     RuleChecks() = default;

@@ -1,6 +1,7 @@
 #include "analysis/effectiveprofile.h"
 #include "analysis/profilevalidator.h"
 #include "analysis/rulechecks.h"
+#include "analysis/syscallview.h"
 #include "analysis/syscallverdict.h"
 #include "format/profilereader.h"
 
@@ -259,6 +260,7 @@ void TestEffectiveProfile::ruleChecksFollowEdits()
     }
     const QString arch = QStringLiteral("SCMP_ARCH_X86_64");
     RuleChecks checks(profile, arch);
+    qsizetype repeats = 0;
     for (int step = 0; step < 200; ++step) {
         Profile next = profile;
         const qsizetype at = random.bounded(static_cast<int>(next.rules.size()) + 1);
@@ -275,16 +277,46 @@ void TestEffectiveProfile::ruleChecksFollowEdits()
             QCOMPARE(checks.at(r).unknownNames, fresh.unknownNames);
             QCOMPARE(checks.at(r).unconditional, fresh.unconditional);
         }
+        // The same diagnostics, in the same order, from the checks alone and
+        // from the checks and the syscall view (names repeated within a rule
+        // and across rules included).
+        const Diagnostics without = ProfileValidator::validate(next, {}, QStringLiteral("p.json"));
         ProfileValidator::Options options;
         options.checks = &checks;
-        const Diagnostics with = ProfileValidator::validate(next, {}, QStringLiteral("p.json"), options);
-        const Diagnostics without = ProfileValidator::validate(next, {}, QStringLiteral("p.json"));
-        QCOMPARE(with.size(), without.size());
-        for (qsizetype i = 0; i < with.size(); ++i) {
-            QCOMPARE(with.at(i).message, without.at(i).message);
-            QCOMPARE(with.at(i).pointer, without.at(i).pointer);
+        const SyscallView view(next);
+        for (const SyscallView *withView : {static_cast<const SyscallView *>(nullptr), &view}) {
+            options.view = withView;
+            const Diagnostics with = ProfileValidator::validate(next, {}, QStringLiteral("p.json"), options);
+            QCOMPARE(with.size(), without.size());
+            for (qsizetype i = 0; i < with.size(); ++i) {
+                QCOMPARE(with.at(i).code, without.at(i).code);
+                QCOMPARE(with.at(i).message, without.at(i).message);
+                QCOMPARE(with.at(i).pointer, without.at(i).pointer);
+            }
         }
+        repeats += std::count_if(without.cbegin(), without.cend(), [](const Diagnostic &d) {
+            return d.code == QLatin1String("duplicate-syscall") || d.code == QLatin1String("conflicting-actions");
+        });
         profile = next;
+    }
+    QVERIFY(repeats > 0); // the random rules did repeat names
+    // A name listed twice in its only rule.
+    {
+        Profile twice;
+        Rule rule;
+        rule.names = {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("read")};
+        rule.action = Action::Allow;
+        twice.rules.append(rule);
+        const RuleChecks twiceChecks(twice, arch);
+        const SyscallView twiceView(twice);
+        ProfileValidator::Options options;
+        options.checks = &twiceChecks;
+        options.view = &twiceView;
+        const Diagnostics found = ProfileValidator::validate(twice, {}, QStringLiteral("p.json"), options);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().code, QStringLiteral("duplicate-syscall"));
+        QVERIFY(found.constFirst().message.contains(QStringLiteral("read")));
+        QCOMPARE(found.constFirst().pointer, ProfileValidator::validate(twice, {}, {}).constFirst().pointer);
     }
     QVERIFY(checks.covers(profile.rules.size(), arch));
     QVERIFY(!checks.covers(profile.rules.size(), QStringLiteral("SCMP_ARCH_AARCH64")));
