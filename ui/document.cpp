@@ -404,7 +404,7 @@ void Document::refreshVerdicts(const RuleChange *change, const QStringList &touc
         // The verdicts just computed, and the positions of the text already parsed.
         for (const Diagnostic &d :
              CapabilityAnalyzer::analyze(m_profile, m_target, m_verdicts, m_parse.json().positions, name,
-                                         m_parse.json().root, &m_parse.ruleShifts())) {
+                                         m_parse.json().root, &m_parse.ruleShifts(), &m_view)) {
             m_diagnostics.append(d);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "effectiveprofile.h"
 #include "syscallverdict.h"
+#include "syscallview.h"
 
 #include "catalog/catalog.h"
 #include "catalog/localizedtext.h"
@@ -151,7 +152,7 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
 Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &target,
                                         const QMap<QString, SyscallVerdict> &verdicts, const TextPositions &positions,
                                         const QString &fileName, const JsonValue &sourceRoot,
-                                        const std::vector<qint64> *sourceShifts)
+                                        const std::vector<qint64> *sourceShifts, const SyscallView *view)
 {
     const ProfileSources sources(profile, sourceRoot, sourceShifts);
     const Facts &f = facts();
@@ -161,7 +162,20 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
     // Where a syscall is named first, to place a finding on it.
     auto place = [&](Diagnostic &d) {
         d.file = fileName;
-        for (qsizetype r = 0; r < profile.rules.size() && !d.syscalls.isEmpty(); ++r) {
+        qsizetype from = 0;
+        if (view && !d.syscalls.isEmpty()) {
+            // The first rule naming it, from the view; none: no rule to read.
+            const SyscallView::Entry *entry = view->entry(d.syscalls.constFirst());
+            from = profile.rules.size();
+            if (entry) {
+                for (const QList<qsizetype> *rules : {&entry->unconditionalRules, &entry->conditionalRules}) {
+                    if (!rules->isEmpty()) {
+                        from = std::min(from, rules->constFirst());
+                    }
+                }
+            }
+        }
+        for (qsizetype r = from; r < profile.rules.size() && !d.syscalls.isEmpty(); ++r) {
             const Rule &rule = profile.rules.at(r);
             const qsizetype n = rule.names.indexOf(d.syscalls.constFirst());
             if (n < 0) {
@@ -207,9 +221,17 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
     }
 
     // Under --privileged every syscall gets through.
-    auto allowed = [&](const QString &name) { return target.privileged || allows(verdicts.value(name).action); };
-    auto sometimes = [&](const QString &name) { return target.privileged || allowsSometimes(verdicts.value(name)); };
-    auto existsHere = [&](const QString &name) { return catalog.syscall(name).number(target.architecture).has_value(); };
+    static const SyscallVerdict none;
+    auto verdict = [&](const QString &name) -> const SyscallVerdict & {
+        const auto it = verdicts.constFind(name);
+        return it == verdicts.cend() ? none : *it;
+    };
+    auto allowed = [&](const QString &name) { return target.privileged || allows(verdict(name).action); };
+    auto sometimes = [&](const QString &name) { return target.privileged || allowsSometimes(verdict(name)); };
+    auto existsHere = [&](const QString &name) {
+        const SyscallInfo *info = catalog.find(name);
+        return (info ? info->number(target.architecture) : catalog.syscall(name).number(target.architecture)).has_value();
+    };
     auto has = [&](const QString &cap) { return target.capabilities.contains(cap); };
 
     // Dangerous pairs: a capability plus the syscalls that turn it into an escape.
@@ -266,7 +288,7 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
     QMap<QString, QStringList> needing; // capability -> syscalls
     for (auto it = f.requiresCapability.cbegin(); it != f.requiresCapability.cend(); ++it) {
         const bool held = std::any_of(it.value().cbegin(), it.value().cend(), has);
-        if (!held && existsHere(it.key()) && allowed(it.key()) && !verdicts.value(it.key()).byDefault) {
+        if (!held && existsHere(it.key()) && allowed(it.key()) && !verdict(it.key()).byDefault) {
             needing[it.value().constFirst()].append(it.key());
         }
     }

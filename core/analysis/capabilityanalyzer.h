@@ -13,6 +13,8 @@
 
 namespace Sysfence {
 
+class SyscallView;
+
 // How seccomp and Linux capabilities interact for one profile and target
 // (K2): findings that name the syscalls and capabilities involved and
 // explain why. The facts come from resources/catalog/interactions.json.
@@ -33,11 +35,13 @@ public:
     // profile) and the positions of `text`: nothing is evaluated twice.
     // `sourceRoot`, a parse of that text, places findings when the profile's
     // own sources are elsewhere, with `sourceShifts` for the rules whose
-    // offsets it keeps short (see ProfileSources).
+    // offsets it keeps short (see ProfileSources). `view`, the profile's
+    // syscall view when the caller keeps one, says which rule names a
+    // syscall first without reading every rule.
     static Diagnostics analyze(const Profile &profile, const Target &target,
                                const QMap<QString, SyscallVerdict> &verdicts, const TextPositions &positions,
                                const QString &fileName = {}, const JsonValue &sourceRoot = {},
-                               const std::vector<qint64> *sourceShifts = nullptr);
+                               const std::vector<qint64> *sourceShifts = nullptr, const SyscallView *view = nullptr);
 
     // The syscalls a capability exists for (interactions.json), and what
     // the capability changes for the profile: names it unlocks when added.
