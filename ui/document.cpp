@@ -75,6 +75,7 @@ void Document::apply(const ProfileEdit &edit)
 
 void Document::replaceProfile(const Profile &profile, const QStringList &syscalls)
 {
+    const Profile before = m_profile; // shares its rules: for what the edit only moved
     const RuleChange ruleChange = RuleChange::between(m_profile, profile);
     DocumentChange change{DocumentChange::Kind::Edited, syscalls};
     change.everyRow = ruleChange.everything;
@@ -84,7 +85,7 @@ void Document::replaceProfile(const Profile &profile, const QStringList &syscall
         runNames = ruleChange.names(m_profile, profile, true);
     }
     m_profile = profile;
-    refresh(&ruleChange, change.touched, runNames);
+    refresh(&ruleChange, change.touched, runNames, &before);
     change.verdictsChanged = m_verdictsChanged;
     emit changed(change);
 }
@@ -323,7 +324,8 @@ void Document::watch(const QString &path)
     }
 }
 
-void Document::refresh(const RuleChange *change, const QStringList &touched, const QStringList &runNames)
+void Document::refresh(const RuleChange *change, const QStringList &touched, const QStringList &runNames,
+                       const Profile *before)
 {
     if (!m_editable) {
         m_text = m_rawText;
@@ -340,7 +342,7 @@ void Document::refresh(const RuleChange *change, const QStringList &touched, con
     // text is copied from what the parse of the last text says is where.
     const bool parsedLast = m_parse.text().constData() == m_text.constData() && m_parse.text().size() == m_text.size();
     m_text = change && !change->everything && parsedLast && !m_text.isEmpty()
-        ? ProfileWriter::rewrite(m_profile, m_style, m_parse, *change)
+        ? ProfileWriter::rewrite(m_profile, m_style, m_parse, *change, before)
         : ProfileWriter::write(m_profile, m_style);
     if (!change || change->everything) {
         HeapReserve::keepBuffersOf(m_text.size()); // the text is copied on every edit from now on

@@ -109,7 +109,9 @@ private:
     void replaceProfile(const Profile &profile, const QStringList &syscalls);
     // What an edit replaced, to redo only what it can reach; without one, everything.
     // `touched`: RuleChange::names; `runNames`: the same with moved rules' names.
-    void refresh(const RuleChange *change = nullptr, const QStringList &touched = {}, const QStringList &runNames = {});
+    // `before` is the profile `change` was made to.
+    void refresh(const RuleChange *change = nullptr, const QStringList &touched = {}, const QStringList &runNames = {},
+                 const Profile *before = nullptr);
     void refreshVerdicts(const RuleChange *change = nullptr, const QStringList &touched = {});
     void watch(const QString &path);
 

@@ -294,7 +294,7 @@ QByteArray ProfileWriter::write(const Profile &profile, const JsonStyle &style)
 }
 
 QByteArray ProfileWriter::rewrite(const Profile &profile, const JsonStyle &style, const ProfileParse &parse,
-                                  const RuleChange &change)
+                                  const RuleChange &change, const Profile *before)
 {
     // The rules of the text before the change, where they start, and the
     // layout write() gives an array at depth 1: "[" newline, the rules at
@@ -334,13 +334,41 @@ QByteArray ProfileWriter::rewrite(const Profile &profile, const JsonStyle &style
         }
     }
 
+    // An edit moving a name between two rules replaces the run between
+    // them; the rules in between are the same as before, only moved, and
+    // their text is where it was.
+    QHash<const void *, qsizetype> moved; // rule of the old run -> its index
+    if (before && before->rules.size() == n) {
+        moved.reserve(change.removed);
+        for (qsizetype j = change.first; j < change.first + change.removed; ++j) {
+            moved.insert(before->rules.identity(j), j);
+        }
+    }
+    auto oldText = [&](qsizetype j) -> QByteArrayView {
+        const qsizetype begin = start(j);
+        qsizetype end = lastEnd;
+        if (j + 1 < n) {
+            end = start(j + 1);
+            if (!endsWith(end, separator)) {
+                return {};
+            }
+            end -= separator.size();
+        }
+        return end > begin ? QByteArrayView(old).sliced(begin, end - begin) : QByteArrayView();
+    };
     const JsonWriter writer(style);
     QByteArray middle;
     for (qsizetype i = change.first; i < change.first + change.inserted; ++i) {
         if (i > change.first) {
             middle += separator;
         }
-        middle += writer.writeAt(toJson(profile.rules.at(i)), 2);
+        const qsizetype j = moved.value(profile.rules.identity(i), -1);
+        const QByteArrayView kept = j >= 0 ? oldText(j) : QByteArrayView();
+        if (!kept.isEmpty()) {
+            middle += kept;
+        } else {
+            middle += writer.writeAt(toJson(profile.rules.at(i)), 2);
+        }
     }
     const bool head = change.first > 0;
     const bool tail = change.first + change.removed < n;

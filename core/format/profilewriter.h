@@ -24,9 +24,11 @@ public:
     // What write(profile, style) gives, made from `previous` (what it gave for
     // the profile before `change`, and parsed as `parse`) by writing only the
     // rules the change put in: an editor's text after an edit. Falls back to
-    // write() when the change or the text's layout does not allow it.
+    // write() when the change or the text's layout does not allow it. With
+    // `before`, the profile the change was made to, rules of the run that
+    // are the same shared rules as before (only moved) are copied, not written.
     static QByteArray rewrite(const Profile &profile, const JsonStyle &style, const ProfileParse &parse,
-                              const RuleChange &change);
+                              const RuleChange &change, const Profile *before = nullptr);
 };
 
 } // namespace Sysfence
