@@ -504,7 +504,8 @@ void MainWindow::createActions()
     // buttons get actions of their own that keep "Undo" and "Redo"; their
     // tooltips name the step when shown.
     for (QAction *stackAction : {undo, redo}) {
-        auto *tool = new QAction(stackAction->icon(), stackAction == undo ? tr("Undo") : tr("Redo"), this);
+        // Labelled as the stack's actions are before the first edit.
+        auto *tool = new QAction(stackAction->icon(), stackAction == undo ? tr("&Undo") : tr("&Redo"), this);
         tool->setObjectName(stackAction->objectName() + QStringLiteral("Tool"));
         tool->setEnabled(stackAction->isEnabled());
         connect(tool, &QAction::triggered, stackAction, &QAction::trigger);

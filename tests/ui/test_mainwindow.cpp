@@ -156,7 +156,7 @@ void TestMainWindow::editThroughTableUndoAndSave()
     // The toolbar button keeps its label; its tooltip names the step.
     auto *undoTool = window.findChild<QAction *>(QStringLiteral("undoActionTool"));
     QVERIFY(undoTool && undoTool->isEnabled());
-    QCOMPARE(undoTool->text(), QStringLiteral("Undo"));
+    QCOMPARE(undoTool->iconText(), QStringLiteral("Undo"));
     QWidget *undoButton = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"))->widgetForAction(undoTool);
     QHelpEvent tip(QEvent::ToolTip, QPoint(2, 2), undoButton->mapToGlobal(QPoint(2, 2)));
     QApplication::sendEvent(undoButton, &tip);
