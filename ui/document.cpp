@@ -329,6 +329,7 @@ void Document::refresh(const RuleChange *change, const QStringList &touched, con
 {
     if (!m_editable) {
         m_text = m_rawText;
+        m_textChange = {};
         m_parse = ProfileParse();
         m_parseName.clear();
         m_diagnostics = m_loadDiagnostics;
@@ -341,8 +342,9 @@ void Document::refresh(const RuleChange *change, const QStringList &touched, con
     // After an edit only the rules it put in are written; the rest of the
     // text is copied from what the parse of the last text says is where.
     const bool parsedLast = m_parse.text().constData() == m_text.constData() && m_parse.text().size() == m_text.size();
+    m_textChange = {};
     m_text = change && !change->everything && parsedLast && !m_text.isEmpty()
-        ? ProfileWriter::rewrite(m_profile, m_style, m_parse, *change, before)
+        ? ProfileWriter::rewrite(m_profile, m_style, m_parse, *change, before, &m_textChange)
         : ProfileWriter::write(m_profile, m_style);
     if (!change || change->everything) {
         HeapReserve::keepBuffersOf(m_text.size()); // the text is copied on every edit from now on
@@ -351,7 +353,7 @@ void Document::refresh(const RuleChange *change, const QStringList &touched, con
     const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
     // After an edit only the rules it rewrote are parsed again.
     if (change && name == m_parseName) {
-        m_parse.follow(m_text, name);
+        m_parse.follow(m_text, name, &m_textChange);
     } else {
         m_parse.parse(m_text, name);
         m_parseName = name;

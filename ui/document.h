@@ -12,6 +12,7 @@
 #include "format/profileparse.h"
 #include "format/jsonstyle.h"
 #include "format/profileformat.h"
+#include "format/textcompare.h"
 #include "profile/rulechange.h"
 
 #include <QFileSystemWatcher>
@@ -56,6 +57,9 @@ public:
     // Derived state, kept up to date on every change.
     // Exactly what Save writes (for an OCI config.json: its linux.seccomp).
     const QByteArray &text() const { return m_text; }
+    // Which bytes the last refresh replaced in the text before it, when the
+    // writer knows (after an edit); unknown (before null) otherwise.
+    const TextCompare::Change &textChange() const { return m_textChange; }
     // How text() is laid out (indent, newlines), as detected in the file read.
     const JsonStyle &style() const { return m_style; }
     // The parse of text(); offsets in rules are ProfileParse::ruleShift() short.
@@ -132,6 +136,7 @@ private:
     QByteArray m_savedText; // what the file held when last read or written
 
     QByteArray m_text;
+    TextCompare::Change m_textChange;
     ProfileParse m_parse;
     QString m_parseName; // the file name m_parse's diagnostics carry
     SyscallView m_view;

@@ -224,7 +224,7 @@ QList<LineHunk> lineHunks(QByteArrayView a, QByteArrayView b)
 }
 } // namespace
 
-void JsonPreview::setJson(const QByteArray &utf8)
+void JsonPreview::setJson(const QByteArray &utf8, const TextCompare::Change *change)
 {
     auto showWhole = [this, &utf8] {
         setPlainText(QString::fromUtf8(utf8));
@@ -238,17 +238,20 @@ void JsonPreview::setJson(const QByteArray &utf8)
         showWhole();
         return;
     }
-    qsizetype prefix = TextCompare::commonPrefix(m_shown, utf8);
+    const bool known = change && change->leads(m_shown, utf8);
+    qsizetype prefix = known ? change->prefix() : TextCompare::commonPrefix(m_shown, utf8);
     while (prefix > 0 && ((prefix < utf8.size() && isContinuation(utf8.at(prefix)))
                           || (prefix < m_shown.size() && isContinuation(m_shown.at(prefix))))) {
         --prefix; // start the change on a whole character
     }
-    qsizetype suffix = TextCompare::commonSuffix(m_shown, utf8, prefix);
+    qsizetype suffix = known ? std::min(change->suffix(), std::min(m_shown.size(), utf8.size()) - prefix)
+                             : TextCompare::commonSuffix(m_shown, utf8, prefix);
     while (suffix > 0 && (isContinuation(utf8.at(utf8.size() - suffix))
                           || isContinuation(m_shown.at(m_shown.size() - suffix)))) {
         --suffix;
     }
-    if (prefix == utf8.size() && prefix == m_shown.size()) {
+    if ((known && change->removed == 0 && change->inserted == 0) || (prefix == utf8.size() && prefix == m_shown.size())) {
+        m_shown = utf8; // the same bytes: hold the new text, which the next change starts from
         return;
     }
     // The change as whole lines: from the start of the first changed line

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "format/textcompare.h"
+
 #include <QPlainTextEdit>
 
 class QSyntaxHighlighter;
@@ -21,7 +23,9 @@ public:
     // Shows `utf8`, changing only the part that differs from what is shown:
     // an edit of one rule in a big profile re-lays-out and re-highlights a
     // few lines instead of the whole text.
-    void setJson(const QByteArray &utf8);
+    // `change`, when it leads from what is shown to `utf8` (see
+    // TextCompare::Change), spares comparing the two texts.
+    void setJson(const QByteArray &utf8, const TextCompare::Change *change = nullptr);
 
     void showLine(int line);
     // Marks whole lines (1-based, inclusive ranges) and scrolls the first to

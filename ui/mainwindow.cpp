@@ -537,7 +537,7 @@ void MainWindow::documentChanged(const DocumentChange &change)
 {
     if (change.kind != DocumentChange::Kind::FileState) {
         const int scroll = m_preview->verticalScrollBar()->value();
-        m_preview->setJson(m_document->text());
+        m_preview->setJson(m_document->text(), &m_document->textChange());
         m_preview->setFirstLine(scroll);
         refreshDiagnostics();
         if (!m_selected.isEmpty()) {

@@ -72,16 +72,16 @@ void ProfileParse::parse(const QByteArray &text, const QString &fileName)
     m_shifts.assign(syscalls ? syscalls->value.items().size() : 0, 0);
 }
 
-bool ProfileParse::follow(const QByteArray &text, const QString &fileName)
+bool ProfileParse::follow(const QByteArray &text, const QString &fileName, const TextCompare::Change *change)
 {
-    if (splice(text, fileName)) {
+    if (splice(text, fileName, change)) {
         return true;
     }
     parse(text, fileName);
     return false;
 }
 
-bool ProfileParse::splice(const QByteArray &text, const QString &fileName)
+bool ProfileParse::splice(const QByteArray &text, const QString &fileName, const TextCompare::Change *change)
 {
     const JsonMember *syscalls = trailingSyscalls(m_json.root);
     if (!syscalls || syscalls->value.items().size() != m_shifts.size()) {
@@ -94,13 +94,14 @@ bool ProfileParse::splice(const QByteArray &text, const QString &fileName)
     if (oldEnd < 0 || newEnd < 0) {
         return false;
     }
-    const qsizetype prefix = TextCompare::commonPrefix(m_text, text);
-    if (prefix == m_text.size() && prefix == text.size()) {
+    const bool known = change && change->leads(m_text, text);
+    const qsizetype prefix = known ? change->prefix() : TextCompare::commonPrefix(m_text, text);
+    if ((known && change->removed == 0 && change->inserted == 0) || (prefix == m_text.size() && prefix == text.size())) {
         m_text = text; // the same bytes
         m_splice = {true, 0, 0, 0};
         return true;
     }
-    const qsizetype suffix = TextCompare::commonSuffix(m_text, text, prefix);
+    const qsizetype suffix = known ? change->suffix() : TextCompare::commonSuffix(m_text, text, prefix);
     const qint64 delta = text.size() - m_text.size();
     const qint64 changeEnd = m_text.size() - suffix; // in the old text
     auto start = [&](qsizetype k) { return items[size_t(k)].offset() + m_shifts[size_t(k)]; };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jsonreader.h"
+#include "textcompare.h"
 
 #include <vector>
 
@@ -22,7 +23,8 @@ public:
     // member of both and the texts differ only within its elements, parses
     // just the elements that changed; otherwise the whole text. Returns
     // whether it could keep the rest.
-    bool follow(const QByteArray &text, const QString &fileName);
+    // `change`, when it leads from text() to `text`, spares comparing them.
+    bool follow(const QByteArray &text, const QString &fileName, const TextCompare::Change *change = nullptr);
 
     const QByteArray &text() const { return m_text; }
     // Diagnostics (syntax, duplicate keys) and positions are those of text();
@@ -55,7 +57,7 @@ public:
     const Splice &lastSplice() const { return m_splice; }
 
 private:
-    bool splice(const QByteArray &text, const QString &fileName);
+    bool splice(const QByteArray &text, const QString &fileName, const TextCompare::Change *change);
     void place(Diagnostics *diagnostics) const;
 
     QByteArray m_text;

@@ -294,8 +294,11 @@ QByteArray ProfileWriter::write(const Profile &profile, const JsonStyle &style)
 }
 
 QByteArray ProfileWriter::rewrite(const Profile &profile, const JsonStyle &style, const ProfileParse &parse,
-                                  const RuleChange &change, const Profile *before)
+                                  const RuleChange &change, const Profile *before, TextCompare::Change *textChange)
 {
+    if (textChange) {
+        *textChange = {};
+    }
     // The rules of the text before the change, where they start, and the
     // layout write() gives an array at depth 1: "[" newline, the rules at
     // depth 2 separated by "," newline, newline "]".
@@ -396,6 +399,9 @@ QByteArray ProfileWriter::rewrite(const Profile &profile, const JsonStyle &style
     out.append(QByteArrayView(old).first(from));
     out.append(middle);
     out.append(QByteArrayView(old).sliced(to));
+    if (textChange) {
+        *textChange = {old.constData(), old.size(), from, to - from, middle.size()};
+    }
     return out;
 }
 

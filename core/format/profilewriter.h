@@ -4,6 +4,7 @@
 #include "jsonvalue.h"
 
 #include "profileparse.h"
+#include "textcompare.h"
 
 #include "profile/profile.h"
 #include "profile/rulechange.h"
@@ -27,8 +28,11 @@ public:
     // write() when the change or the text's layout does not allow it. With
     // `before`, the profile the change was made to, rules of the run that
     // are the same shared rules as before (only moved) are copied, not written.
+    // `textChange`, when given, says which bytes of parse.text() the result
+    // replaced (left unknown, with `before` null, after a whole write).
     static QByteArray rewrite(const Profile &profile, const JsonStyle &style, const ProfileParse &parse,
-                              const RuleChange &change, const Profile *before = nullptr);
+                              const RuleChange &change, const Profile *before = nullptr,
+                              TextCompare::Change *textChange = nullptr);
 };
 
 } // namespace Sysfence
