@@ -604,8 +604,8 @@ void MainWindow::refreshDiagnostics()
             item = new QTreeWidgetItem(m_diagnostics);
             row = DiagnosticRow();
         }
-        // Compared with what the row shows: the texts of unchanged
-        // diagnostics are shared strings, so most comparisons are one pointer.
+        // Compared with what the row shows (kept beside the item), not
+        // with the item's data, which is read back as QVariant copies.
         const bool fresh = row.index < 0;
         if (fresh || row.shown.severity != d.severity) {
             item->setData(0, SeverityRole, static_cast<int>(d.severity));
