@@ -81,14 +81,9 @@ void HeapReserve::keepBuffersOf(qint64 bytes)
     if (disabled || bytes * 2 <= Default) {
         return;
     }
-    static std::mutex mutex;
-    static qint64 threshold = Default;
-    const std::lock_guard lock(mutex);
-    const qint64 wanted = std::min(bytes * 2, Max);
-    if (wanted > threshold) {
-        threshold = wanted;
-        mallopt(M_MMAP_THRESHOLD, int(threshold));
-    }
+    // Set every time: reserve(), run again for the next big file read, puts
+    // the threshold back to 4 MiB.
+    mallopt(M_MMAP_THRESHOLD, int(std::min(bytes * 2, Max)));
 #else
     Q_UNUSED(bytes);
 #endif
