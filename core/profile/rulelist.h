@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 #include <initializer_list>
 #include <iterator>
 #include <memory>
@@ -138,6 +140,30 @@ public:
     void remove(qsizetype i, qsizetype n = 1) { m_slots.remove(i, n); }
     void removeFirst() { m_slots.removeFirst(); }
     void removeLast() { m_slots.removeLast(); }
+
+    // Rules [pos, pos + n), shared with this list (no rule is copied).
+    RuleList mid(qsizetype pos, qsizetype n) const
+    {
+        RuleList out;
+        out.m_slots = m_slots.mid(pos, n);
+        return out;
+    }
+    // Rules [pos, pos + n) become the rules of `with`, shared with it.
+    void replace(qsizetype pos, qsizetype n, const RuleList &with)
+    {
+        const qsizetype common = std::min(n, with.size());
+        for (qsizetype i = 0; i < common; ++i) {
+            m_slots[pos + i] = with.m_slots.at(i);
+        }
+        if (n > common) {
+            m_slots.remove(pos + common, n - common);
+        } else if (with.size() > common) {
+            m_slots.insert(pos + common, with.size() - common, nullptr);
+            for (qsizetype i = common; i < with.size(); ++i) {
+                m_slots[pos + i] = with.m_slots.at(i);
+            }
+        }
+    }
 
     // Whether rule i of this list and rule j of `other` are one shared rule
     // (then they are equal without comparing them).

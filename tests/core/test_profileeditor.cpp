@@ -3,6 +3,7 @@
 
 #include "analysis/syscallview.h"
 #include "edit/profileeditor.h"
+#include "edit/profilepatch.h"
 #include "format/profilereader.h"
 #include "format/profilewriter.h"
 
@@ -38,6 +39,7 @@ private slots:
     void ruleEditsKeepTheirPlace();
     void undoLaw();
     void anEditSharesTheRulesItLeavesAlone();
+    void patchesKeepOnlyWhatAnEditChanged();
 };
 
 void TestProfileEditor::syscallViewSeesAllRules()
@@ -265,6 +267,88 @@ void TestProfileEditor::anEditSharesTheRulesItLeavesAlone()
     QVERIFY(std::all_of(r.profile.rules.cbegin(), r.profile.rules.cend(),
                         [](const Rule &rule) { return rule.comment.isEmpty(); }));
     QVERIFY(!(copy == r.profile));
+}
+
+namespace {
+// The same rules, as objects, in the same order: what undo must give back.
+bool sameRules(const RuleList &a, const RuleList &b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!a.shares(i, b, i)) {
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+// An undo history keeps patches: walking a chain of edits back and forth
+// through patches alone gives every profile of the chain again, rule object
+// for rule object, and each step holds the rules it touched, not the
+// profile's thousands.
+void TestProfileEditor::patchesKeepOnlyWhatAnEditChanged()
+{
+    SKIP_WITHOUT_CORPUS();
+    const ProfileReader::Result r = dockerDefault();
+    QStringList names = {QStringLiteral("read"), QStringLiteral("ptrace"), QStringLiteral("mount"),
+                         QStringLiteral("bpf"), QStringLiteral("socket"), QStringLiteral("kexec_load")};
+    QRandomGenerator random(20261129);
+    int severalHunks = 0; // edits that take a rule out in one place and change another elsewhere
+    QList<Profile> chain{r.profile};
+    QList<ProfilePatch> patches;
+    for (int i = 0; i < 60; ++i) {
+        const Profile &current = chain.constLast();
+        ProfileEdit edit;
+        switch (random.bounded(5)) {
+        case 0:
+            edit = ProfileEditor::removeRule(current, random.bounded(current.rules.size()));
+            break;
+        case 1: {
+            Rule rule;
+            rule.names = {QStringLiteral("sysfence_test_%1").arg(i)};
+            rule.action = Action::Log;
+            names.append(rule.names); // moving it out later removes its rule
+            edit = ProfileEditor::addRule(current, rule, random.bounded(current.rules.size() + 1));
+            break;
+        }
+        case 2:
+            edit = ProfileEditor::setDefaultAction(current, random.bounded(2) ? Action::Errno : Action::KillProcess);
+            break;
+        default:
+            edit = ProfileEditor::setSyscallAction(current, names.at(random.bounded(names.size())),
+                                                   random.bounded(2) ? Action::Allow : Action::Errno);
+        }
+        if (edit.isNoOp()) {
+            continue;
+        }
+        patches.append(ProfilePatch::between(edit.before, edit.after));
+        chain.append(edit.after);
+        if (edit.before.defaultAction == edit.after.defaultAction) {
+            // A rule edit keeps a few rules; Docker's default has hundreds.
+            QVERIFY2(patches.constLast().rulesKept() <= 6, qPrintable(edit.description));
+        }
+        severalHunks += edit.after.rules.size() < edit.before.rules.size() && patches.constLast().rulesKept() > 1;
+    }
+    QVERIFY(patches.size() > 40);
+    QVERIFY(severalHunks >= 3);
+
+    Profile undone = chain.constLast();
+    for (qsizetype i = patches.size() - 1; i >= 0; --i) {
+        undone = patches.at(i).undo(undone);
+        QVERIFY(undone == chain.at(i));
+        QVERIFY(sameRules(undone.rules, chain.at(i).rules));
+    }
+    QCOMPARE(ProfileWriter::write(undone, r.style), r.text);
+    Profile redone = undone;
+    for (qsizetype i = 0; i < patches.size(); ++i) {
+        redone = patches.at(i).redo(redone);
+        QVERIFY(redone == chain.at(i + 1));
+        QVERIFY(sameRules(redone.rules, chain.at(i + 1).rules));
+    }
+    QCOMPARE(ProfileWriter::write(redone, r.style), ProfileWriter::write(chain.constLast(), r.style));
 }
 
 QTEST_GUILESS_MAIN(TestProfileEditor)

@@ -80,13 +80,37 @@ void TestModels::mergeConsecutiveEditsOfOneSyscall()
     Document document;
     document.loadTemplate(QStringLiteral("docker-default"));
     SyscallTableModel table(&document);
+    const QByteArray original = document.text();
     const QModelIndex action = table.indexOf(QStringLiteral("ptrace"), SyscallTableModel::Action);
     table.setData(action, QStringLiteral("SCMP_ACT_LOG"));
     table.setData(action, QStringLiteral("SCMP_ACT_KILL"));
     QCOMPARE(document.undoStack()->count(), 1);
     QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Set ptrace to SCMP_ACT_KILL"));
-    table.setData(table.indexOf(QStringLiteral("bpf"), SyscallTableModel::Action), QStringLiteral("SCMP_ACT_LOG"));
+    const QByteArray killed = document.text();
+    const QModelIndex kexecLoad = table.indexOf(QStringLiteral("kexec_load"), SyscallTableModel::Action); // in no rule
+    const QVariant kexecLoadBefore = kexecLoad.data(Qt::EditRole);
+    table.setData(kexecLoad, QStringLiteral("SCMP_ACT_LOG"));
     QCOMPARE(document.undoStack()->count(), 2);
+    const QByteArray logged = document.text();
+
+    // The merged step goes back over both edits at once, and forward again.
+    document.undoStack()->undo();
+    QCOMPARE(document.text(), killed);
+    document.undoStack()->undo();
+    QCOMPARE(document.text(), original);
+    document.undoStack()->redo();
+    QCOMPARE(document.text(), killed);
+    document.undoStack()->redo();
+    QCOMPARE(document.text(), logged);
+
+    // Setting kexec_load back merges into its step, which is then no step at all.
+    table.setData(kexecLoad, QStringLiteral("SCMP_ACT_TRACE"));
+    QCOMPARE(document.undoStack()->count(), 2);
+    QVERIFY(table.setData(kexecLoad, kexecLoadBefore));
+    QCOMPARE(document.text(), killed);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.text(), original);
 }
 
 void TestModels::groupStateCounts()
