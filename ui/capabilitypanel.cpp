@@ -103,7 +103,12 @@ CapabilityPanel::CapabilityPanel(Document *document, QWidget *parent)
         m_document->setTarget(t);
     });
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_flags->text()); });
-    connect(m_document, &Document::changed, this, &CapabilityPanel::targetChanged);
+    connect(m_document, &Document::changed, this, [this](const DocumentChange &change) {
+        // What the panel shows is the target and the file's name, not the profile.
+        if (change.kind != DocumentChange::Kind::Edited) {
+            targetChanged();
+        }
+    });
     targetChanged();
 }
 
