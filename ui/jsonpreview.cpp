@@ -227,7 +227,9 @@ QList<LineHunk> lineHunks(QByteArrayView a, QByteArrayView b)
 void JsonPreview::setJson(const QByteArray &utf8, const TextCompare::Change *change)
 {
     auto showWhole = [this, &utf8] {
+        const int top = verticalScrollBar()->value();
         setPlainText(QString::fromUtf8(utf8));
+        setFirstLine(top); // where the view was, as far as the new text goes
         m_shown = utf8;
         m_shownAscii = isAscii(utf8);
         m_shownHasReturn = utf8.contains('\r');
@@ -273,6 +275,17 @@ void JsonPreview::setJson(const QByteArray &utf8, const TextCompare::Change *cha
     }
     const qsizetype start = m_shownAscii ? prefix : utf16Length(m_shown.constBegin(), m_shown.constBegin() + prefix);
     const bool ascii = m_shownAscii && isAscii(after);
+    // QPlainTextEdit repaints its whole view whenever the number of lines
+    // changes, wherever the change is: an edit of a rule far from the lines
+    // in view repainted all of them. The view is kept still here instead:
+    // with its updates off while the text changes, lines taken out or put in
+    // above the view move the first line in view by as many (so the same
+    // lines stay in view, as they are on screen), and the view is repainted
+    // only when a changed line is in it.
+    const int top = firstVisibleBlock().blockNumber();
+    const int rows = linesInView() + 1;
+    bool inView = false;
+    int shiftAbove = 0; // lines put in less lines taken out above the view
     QTextCursor cursor(document());
     cursor.beginEditBlock(); // one layout pass for all the hunks
     // An edit moves a name from one rule to another: between the two changed
@@ -284,11 +297,39 @@ void JsonPreview::setJson(const QByteArray &utf8, const TextCompare::Change *cha
         const qsizetype removed = m_shownAscii
             ? it->beforeLength
             : utf16Length(before.data() + it->before, before.data() + it->before + it->beforeLength);
+        const int firstLine = document()->findBlock(static_cast<int>(at)).blockNumber();
+        const auto linesOut = int(before.sliced(it->before, it->beforeLength).count('\n'));
+        const auto linesIn = int(after.sliced(it->after, it->afterLength).count('\n'));
+        if (firstLine + linesOut <= top) {
+            shiftAbove += linesIn - linesOut;
+        } else if (firstLine <= top + rows) {
+            inView = true;
+        }
+        // Marks stay on their lines: those after the change move with them.
+        if (linesIn != linesOut) {
+            for (auto &mark : m_marks) {
+                if (mark.first - 1 >= firstLine + linesOut) { // 1-based
+                    mark.first += linesIn - linesOut;
+                    mark.second += linesIn - linesOut;
+                }
+            }
+        }
         cursor.setPosition(static_cast<int>(at));
         cursor.setPosition(static_cast<int>(at + removed), QTextCursor::KeepAnchor);
         cursor.insertText(QString::fromUtf8(after.data() + it->after, it->afterLength));
     }
+    // Not setUpdatesEnabled(): turning updates on again repaints everything.
+    const bool wasQuiet = viewport()->testAttribute(Qt::WA_UpdatesDisabled);
+    viewport()->setAttribute(Qt::WA_UpdatesDisabled, true);
     cursor.endEditBlock();
+    if (shiftAbove != 0 && !inView) {
+        verticalScrollBar()->setValue(top + shiftAbove);
+    }
+    viewport()->setAttribute(Qt::WA_UpdatesDisabled, wasQuiet);
+    // Marks are by line number: the same ones mark other lines in view now.
+    if (inView || firstVisibleBlock().blockNumber() != top + shiftAbove || markedRowsInView() != m_paintedMarkRows) {
+        viewport()->update();
+    }
     m_shown = utf8;
     m_shownAscii = ascii;
 }
@@ -303,11 +344,29 @@ void JsonPreview::changeEvent(QEvent *event)
 
 void JsonPreview::markLines(const QList<QPair<int, int>> &ranges)
 {
-    if (ranges != m_marks) {
-        m_marks = ranges;
+    const int scroll = verticalScrollBar()->value();
+    const bool changed = ranges != m_marks;
+    m_marks = ranges;
+    centerFirstMark();
+    // Marks moved with the lines an edit shifted, but the lines in view
+    // and the marks on them are the same: nothing to repaint.
+    if (changed && (verticalScrollBar()->value() != scroll || markedRowsInView() != m_paintedMarkRows)) {
         viewport()->update();
     }
-    centerFirstMark();
+}
+
+QList<int> JsonPreview::markedRowsInView() const
+{
+    QList<int> rows;
+    const int top = firstVisibleBlock().blockNumber() + 1; // 1-based, as marks are
+    const int count = linesInView() + 1;
+    for (const auto &range : m_marks) {
+        for (int line = std::max(range.first, top); line <= std::min(range.second, top + count - 1); ++line) {
+            rows.append(line - top);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 void JsonPreview::centerFirstMark()
@@ -349,6 +408,7 @@ int JsonPreview::linesInView() const
 
 void JsonPreview::paintEvent(QPaintEvent *event)
 {
+    m_paintedMarkRows = markedRowsInView();
     // Marks are a background behind the lines in view, painted here before
     // the text: as extra selections each placed one cost a layout of its
     // lines and a clipped second drawing of them, on every edit and scroll.

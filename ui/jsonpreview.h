@@ -24,12 +24,15 @@ public:
     // an edit of one rule in a big profile re-lays-out and re-highlights a
     // few lines instead of the whole text.
     // `change`, when it leads from what is shown to `utf8` (see
-    // TextCompare::Change), spares comparing the two texts.
+    // TextCompare::Change), spares comparing the two texts. The lines in
+    // view stay in view (lines put in or taken out above them move the
+    // view along), and the view is repainted only if one of them changed.
     void setJson(const QByteArray &utf8, const TextCompare::Change *change = nullptr);
 
     void showLine(int line);
     // Marks whole lines (1-based, inclusive ranges) and scrolls the first to
-    // the middle of the view, leaving the text cursor where it is.
+    // the middle of the view, leaving the text cursor where it is. Lines
+    // setJson() puts in or takes out before a mark move it along.
     void markLines(const QList<QPair<int, int>> &ranges);
     const QList<QPair<int, int>> &markedLines() const { return m_marks; }
     // Scrolls so that `line` (0-based) is the first in view.
@@ -45,9 +48,12 @@ private:
     bool isDark() const;
     void centerFirstMark();
     int linesInView() const;
+    // Which rows of the view (0 = the first line in view) are marked.
+    QList<int> markedRowsInView() const;
 
     QList<QPair<int, int>> m_marks;
     int m_markScroll = -1; // where centring the first mark scrolled to
+    QList<int> m_paintedMarkRows; // markedRowsInView() when the view was last painted
 
     QSyntaxHighlighter *m_highlighter = nullptr;
     QByteArray m_shown; // the UTF-8 text the document holds

@@ -536,9 +536,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::documentChanged(const DocumentChange &change)
 {
     if (change.kind != DocumentChange::Kind::FileState) {
-        const int scroll = m_preview->verticalScrollBar()->value();
-        m_preview->setJson(m_document->text(), &m_document->textChange());
-        m_preview->setFirstLine(scroll);
+        m_preview->setJson(m_document->text(), &m_document->textChange()); // keeps the lines in view
         refreshDiagnostics();
         if (!m_selected.isEmpty()) {
             selectSyscall(m_selected);

@@ -39,6 +39,7 @@
 #include <QToolTip>
 #include <QHelpEvent>
 #include <QApplication>
+#include <QScreen>
 
 using namespace Sysfence;
 
@@ -95,6 +96,7 @@ private slots:
     void copiesDockerRunCommand();
     void previewShowsExactlyTheText();
     void previewMarksWhatComesIntoView();
+    void previewRepaintsOnlyWhatAnEditChanged();
 
 private:
     QTemporaryDir m_data;
@@ -686,6 +688,97 @@ void TestMainWindow::previewMarksWhatComesIntoView()
     preview.verticalScrollBar()->setValue(10);
     preview.resize(400, 320);
     QCOMPARE(preview.verticalScrollBar()->value(), 10);
+}
+
+namespace {
+// Counts the paint events a widget gets.
+class PaintCounter final : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        paints += event->type() == QEvent::Paint;
+        return false;
+    }
+};
+} // namespace
+
+// An edit far from the lines in view leaves them in view and on screen as
+// they were, unpainted (QPlainTextEdit repainted its whole view whenever
+// the number of lines changed, and kept the first line's number, so the
+// text in view jumped by the lines put in above it). Whatever an edit
+// changes, what is on screen afterwards is what a fresh rendering shows.
+void TestMainWindow::previewRepaintsOnlyWhatAnEditChanged()
+{
+    JsonPreview preview;
+    preview.resize(400, 300);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    QList<QByteArray> lines;
+    for (int i = 0; i < 1000; ++i) {
+        lines.append("\t\"line " + QByteArray::number(i) + "\",");
+    }
+    auto text = [&lines] { return "[\n" + lines.join('\n') + "\n\t0\n]\n"; };
+    preview.setJson(text());
+    preview.setFirstLine(500);
+    QApplication::processEvents();
+    // What the screen shows of the view (the backing store), and what
+    // rendering the view afresh gives.
+    auto onScreen = [&preview] {
+        const QPoint at = preview.viewport()->mapTo(&preview, QPoint(0, 0));
+        return preview.screen()->grabWindow(preview.winId()).toImage().copy(QRect(at, preview.viewport()->size()));
+    };
+    auto fresh = [&preview] { return preview.viewport()->grab().toImage(); };
+    QImage before = onScreen();
+    QCOMPARE(before.convertToFormat(QImage::Format_RGB32), fresh().convertToFormat(QImage::Format_RGB32));
+    auto firstLineInView = [&preview] { return preview.cursorForPosition(QPoint(1, 1)).block().text(); };
+    const QString firstInView = firstLineInView();
+    QCOMPARE(firstInView, QStringLiteral("\t\"line 499\","));
+    PaintCounter counter; // (grab() paints too)
+    preview.viewport()->installEventFilter(&counter);
+
+    // Three lines put in and one taken out far above the view, one changed
+    // far below it.
+    for (const char *line : {"\t\"new c\",", "\t\"new b\",", "\t\"new a\","}) {
+        lines.insert(10, line);
+    }
+    lines.removeAt(100);
+    lines[900] = "\t\"changed\",";
+    preview.setJson(text());
+    QApplication::processEvents();
+    QCOMPARE(firstLineInView(), firstInView);
+    QCOMPARE(counter.paints, 0);
+    QCOMPARE(onScreen(), before);
+
+    // Random edits above, in and below the view, with marks moving along:
+    // the screen always shows the text as it is.
+    QRandomGenerator random(20261129);
+    for (int step = 0; step < 40; ++step) {
+        // A third of the edits in view (the text starts with "[" on line 0).
+        const int top = preview.verticalScrollBar()->value() - 1;
+        const int at = step % 3 == 1 ? std::clamp(top + random.bounded(20), 0, int(lines.size()) - 1)
+                                     : random.bounded(int(lines.size()));
+        switch (random.bounded(3)) {
+        case 0:
+            lines.insert(at, "\t\"put in " + QByteArray::number(step) + "\",");
+            break;
+        case 1:
+            lines.removeAt(at);
+            break;
+        default:
+            lines[at] = "\t\"changed " + QByteArray::number(step) + "\",";
+        }
+        preview.setJson(text());
+        if (step % 3 == 0) {
+            const int mark = random.bounded(int(lines.size()));
+            preview.markLines({{mark, mark + random.bounded(3)}});
+        }
+        QApplication::processEvents();
+        QCOMPARE(preview.toPlainText().toUtf8(), text());
+        QCOMPARE(onScreen().convertToFormat(QImage::Format_RGB32), fresh().convertToFormat(QImage::Format_RGB32));
+    }
+    QVERIFY(counter.paints > 0); // some edits were in view
 }
 
 QTEST_MAIN(TestMainWindow)
