@@ -1,6 +1,7 @@
 #include "jsonpreview.h"
 
 #include "jsonhighlighter.h"
+#include "steadyscrollbar.h"
 
 #include "format/textcompare.h"
 
@@ -37,6 +38,7 @@ JsonPreview::JsonPreview(QWidget *parent)
     setObjectName(QStringLiteral("jsonPreview"));
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
+    setVerticalScrollBar(new SteadyScrollBar(Qt::Vertical, this));
     // JSON needs no shaping (no ligatures, no complex scripts in keys); without
     // it Qt maps characters to glyphs directly instead of running HarfBuzz on
     // every line it lays out or paints, which was most of an edit's paint time.

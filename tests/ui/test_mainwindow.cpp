@@ -4,6 +4,7 @@
 #include "jsonpreview.h"
 #include "mainwindow.h"
 #include "risktreemodel.h"
+#include "steadyscrollbar.h"
 #include "syscalltablemodel.h"
 
 #include <QAbstractItemView>
@@ -97,6 +98,7 @@ private slots:
     void previewShowsExactlyTheText();
     void previewMarksWhatComesIntoView();
     void previewRepaintsOnlyWhatAnEditChanged();
+    void scrollBarRepaintsWhenItsHandleMoves();
 
 private:
     QTemporaryDir m_data;
@@ -779,6 +781,45 @@ void TestMainWindow::previewRepaintsOnlyWhatAnEditChanged()
         QCOMPARE(onScreen().convertToFormat(QImage::Format_RGB32), fresh().convertToFormat(QImage::Format_RGB32));
     }
     QVERIFY(counter.paints > 0); // some edits were in view
+}
+
+// The preview's scroll bar: a range a line longer leaves the handle on the
+// same pixels (no repaint); a value far away moves it (repainted, and the
+// screen shows it where a fresh rendering does).
+void TestMainWindow::scrollBarRepaintsWhenItsHandleMoves()
+{
+    SteadyScrollBar bar(Qt::Vertical);
+    bar.resize(16, 400);
+    bar.setRange(0, 80000);
+    bar.setPageStep(30);
+    bar.setValue(40000);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    QApplication::processEvents();
+    auto onScreen = [&bar] { return bar.screen()->grabWindow(bar.winId()).toImage().convertToFormat(QImage::Format_RGB32); };
+    const QImage before = onScreen();
+    PaintCounter counter;
+    bar.installEventFilter(&counter);
+    bar.setRange(0, 80001);
+    bar.setValue(40001);
+    QApplication::processEvents();
+    QCOMPARE(counter.paints, 0);
+    QCOMPARE(onScreen(), before);
+    bar.setValue(70000);
+    QApplication::processEvents();
+    QCOMPARE(counter.paints, 1);
+    QVERIFY(onScreen() != before);
+    bar.removeEventFilter(&counter);
+    QCOMPARE(onScreen(), bar.grab().toImage().convertToFormat(QImage::Format_RGB32));
+    // At the end the down arrow is drawn disabled: repainted for one step.
+    bar.setValue(79999);
+    QApplication::processEvents();
+    bar.installEventFilter(&counter);
+    bar.setValue(80001);
+    QApplication::processEvents();
+    QCOMPARE(counter.paints, 2);
+    bar.removeEventFilter(&counter);
+    QCOMPARE(onScreen(), bar.grab().toImage().convertToFormat(QImage::Format_RGB32));
 }
 
 QTEST_MAIN(TestMainWindow)
