@@ -1,6 +1,7 @@
 #include "jsonpreview.h"
 
 #include "jsonhighlighter.h"
+#include "previewlinecache.h"
 #include "steadyscrollbar.h"
 
 #include "format/textcompare.h"
@@ -12,6 +13,7 @@
 #include <QTextBlock>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <vector>
 
@@ -341,6 +343,10 @@ void JsonPreview::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         applyTheme();
     }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::StyleChange) {
+        m_lineCache.clear(); // its keys do not say which font or style painted a line
+    }
     QPlainTextEdit::changeEvent(event);
 }
 
@@ -408,37 +414,83 @@ int JsonPreview::linesInView() const
     return std::max(1, viewport()->height() / std::max(1, fontMetrics().lineSpacing()));
 }
 
+void JsonPreview::setLineCacheEnabled(bool enabled)
+{
+    if (enabled == m_lineCacheEnabled) {
+        return;
+    }
+    m_lineCacheEnabled = enabled;
+    m_lineCache.clear();
+    viewport()->update();
+}
+
 void JsonPreview::paintEvent(QPaintEvent *event)
 {
     m_paintedMarkRows = markedRowsInView();
+    const QRect area = event->rect();
+    QPointF offset = contentOffset();
+    QTextBlock block = firstVisibleBlock();
+    const int top = block.blockNumber() + 1; // 1-based
+    const int bottom = top + linesInView() + 1;
+    QList<QPair<int, int>> inView; // a syscall can be in hundreds of rules
+    for (const auto &range : std::as_const(m_marks)) {
+        if (range.second >= top && range.first <= bottom) {
+            inView.append(range);
+        }
+    }
+    auto isMarked = [&inView](int line) {
+        return std::any_of(inView.cbegin(), inView.cend(),
+                           [line](const auto &range) { return range.first <= line && line <= range.second; });
+    };
+    QColor mark = palette().color(QPalette::Highlight);
+    mark.setAlpha(50);
+
+    // Lines from the cache, unless something else than the text and its
+    // marks is drawn on them: a selection (the preview is read-only and
+    // shows no cursor), or lines at fractional heights.
+    const bool cached = m_lineCacheEnabled && !textCursor().hasSelection() && offset.y() == std::floor(offset.y());
+    if (cached) {
+        QPainter painter(viewport());
+        const QColor base = viewport()->palette().color(QPalette::Base);
+        const QColor pen = viewport()->palette().brush(viewport()->foregroundRole()).color();
+        const int width = viewport()->width();
+        const qreal dpr = viewport()->devicePixelRatioF();
+        bool whole = true;
+        for (; block.isValid(); block = block.next()) {
+            const QRectF r = blockBoundingRect(block).translated(offset);
+            if (r.top() > area.bottom()) {
+                break;
+            }
+            if (block.isVisible() && r.bottom() >= area.top() && r.height() > 0) {
+                if (r.height() != std::floor(r.height())) {
+                    whole = false; // not a line of text as the cache paints it
+                    break;
+                }
+                const int line = block.blockNumber() + 1;
+                const QPixmap image = m_lineCache.line(block, base, isMarked(line) ? mark : QColor(Qt::transparent),
+                                                       pen, offset.x(), QSize(width, int(r.height())), dpr);
+                painter.drawPixmap(QPointF(0, r.top()), image);
+            }
+            offset.ry() += r.height();
+        }
+        if (whole) {
+            return;
+        }
+        painter.fillRect(area, base); // start again, the way QPlainTextEdit paints
+    }
     // Marks are a background behind the lines in view, painted here before
     // the text: as extra selections each placed one cost a layout of its
     // lines and a clipped second drawing of them, on every edit and scroll.
-    if (!m_marks.isEmpty()) {
-        const QRect area = event->rect();
-        const QPointF offset = contentOffset();
-        QTextBlock block = firstVisibleBlock();
-        const int top = block.blockNumber() + 1; // 1-based
-        const int bottom = top + linesInView() + 1;
-        QList<QPair<int, int>> inView; // a syscall can be in hundreds of rules
-        for (const auto &range : std::as_const(m_marks)) {
-            if (range.second >= top && range.first <= bottom) {
-                inView.append(range);
-            }
-        }
-        QColor color = palette().color(QPalette::Highlight);
-        color.setAlpha(50);
+    if (!inView.isEmpty()) {
+        offset = contentOffset();
         QPainter painter(viewport());
-        for (; block.isValid() && !inView.isEmpty(); block = block.next()) {
+        for (block = firstVisibleBlock(); block.isValid(); block = block.next()) {
             const QRectF r = blockBoundingGeometry(block).translated(offset);
             if (r.top() > area.bottom()) {
                 break;
             }
-            const int line = block.blockNumber() + 1;
-            const bool marked = std::any_of(inView.cbegin(), inView.cend(),
-                                            [line](const auto &range) { return range.first <= line && line <= range.second; });
-            if (marked && r.bottom() >= area.top()) {
-                painter.fillRect(QRectF(0, r.top(), viewport()->width(), r.height()), color);
+            if (isMarked(block.blockNumber() + 1) && r.bottom() >= area.top()) {
+                painter.fillRect(QRectF(0, r.top(), viewport()->width(), r.height()), mark);
             }
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "format/textcompare.h"
+#include "previewlinecache.h"
 
 #include <QPlainTextEdit>
 
@@ -37,6 +38,12 @@ public:
     const QList<QPair<int, int>> &markedLines() const { return m_marks; }
     // Scrolls so that `line` (0-based) is the first in view.
     void setFirstLine(int line);
+    // Lines are painted from images of lines painted before (see
+    // PreviewLineCache); off, each is laid out and drawn every time, as
+    // QPlainTextEdit does. For tests and benchmarks: both look the same.
+    void setLineCacheEnabled(bool enabled);
+    void clearLineCache() { m_lineCache.clear(); }
+    const PreviewLineCache &lineCache() const { return m_lineCache; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +61,8 @@ private:
     QList<QPair<int, int>> m_marks;
     int m_markScroll = -1; // where centring the first mark scrolled to
     QList<int> m_paintedMarkRows; // markedRowsInView() when the view was last painted
+    PreviewLineCache m_lineCache;
+    bool m_lineCacheEnabled = true;
 
     QSyntaxHighlighter *m_highlighter = nullptr;
     QByteArray m_shown; // the UTF-8 text the document holds

@@ -10,6 +10,7 @@
 #include "profilegenerator.h"
 
 #include "document.h"
+#include "jsonpreview.h"
 #include "mainwindow.h"
 
 #include "edit/profileeditor.h"
@@ -61,6 +62,14 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     std::printf("open %d rules (%.1f MiB): %.1f ms\n", rules, double(text.size()) / (1 << 20),
                 double(open.nsecsElapsed()) / 1e6);
+    // BENCH_LINE_CACHE=off: the preview lays out and draws every line it
+    // paints (no PreviewLineCache); =cold: the cache is emptied before each
+    // edit, as if no line in view had been shown before.
+    const QByteArray lineCache = qgetenv("BENCH_LINE_CACHE");
+    auto *preview = window.findChild<JsonPreview *>();
+    if (lineCache == "off") {
+        preview->setLineCacheEnabled(false);
+    }
     window.selectSyscall(QStringLiteral("ptrace"));
     QApplication::processEvents();
 
@@ -79,6 +88,9 @@ int main(int argc, char *argv[])
         const bool toggle = collectKind >= 0 && kind != collectKind;
         if (toggle) {
             CALLGRIND_TOGGLE_COLLECT;
+        }
+        if (lineCache == "cold") {
+            preview->clearLineCache();
         }
         // From the user's click: building the edit is part of it.
         QElapsedTimer t;

@@ -41,6 +41,7 @@
 #include <QHelpEvent>
 #include <QApplication>
 #include <QScreen>
+#include <QPainter>
 
 using namespace Sysfence;
 
@@ -99,6 +100,7 @@ private slots:
     void previewMarksWhatComesIntoView();
     void previewRepaintsOnlyWhatAnEditChanged();
     void scrollBarRepaintsWhenItsHandleMoves();
+    void previewLooksTheSameFromItsLineCache();
 
 private:
     QTemporaryDir m_data;
@@ -820,6 +822,67 @@ void TestMainWindow::scrollBarRepaintsWhenItsHandleMoves()
     QCOMPARE(counter.paints, 2);
     bar.removeEventFilter(&counter);
     QCOMPARE(onScreen(), bar.grab().toImage().convertToFormat(QImage::Format_RGB32));
+}
+
+// Lines painted from PreviewLineCache look as QPlainTextEdit paints them:
+// highlighted, marked or not, scrolled sideways, after edits. The one
+// difference is ink a glyph puts past its own line (the faint lowest row of
+// an underscore): each cached line is painted whole, background and all,
+// as code editors paint lines, so the line below covers it. A pixel may
+// differ only that way: background in the cached image where the other has
+// a trace of ink, and only a few of them.
+void TestMainWindow::previewLooksTheSameFromItsLineCache()
+{
+    MainWindow window;
+    window.newFromTemplate(QStringLiteral("docker-default"));
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *preview = window.findChild<JsonPreview *>();
+    QVERIFY(preview);
+    auto render = [preview](bool cached) {
+        preview->setLineCacheEnabled(cached);
+        return preview->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    };
+    QColor marked = preview->palette().color(QPalette::Highlight);
+    marked.setAlpha(50);
+    QImage markedSample(1, 1, QImage::Format_RGB32);
+    markedSample.fill(preview->palette().color(QPalette::Base));
+    {
+        QPainter painter(&markedSample);
+        painter.fillRect(0, 0, 1, 1, marked);
+    }
+    const QList<QRgb> backgrounds = {preview->palette().color(QPalette::Base).rgb(), markedSample.pixel(0, 0)};
+    auto compare = [&](const char *where) {
+        const QImage plain = render(false);
+        const QImage first = render(true); // every line painted anew into the cache
+        const QImage again = render(true);
+        QVERIFY2(again == first, where);
+        qsizetype differ = 0;
+        for (int y = 0; y < plain.height(); ++y) {
+            for (int x = 0; x < plain.width(); ++x) {
+                if (plain.pixel(x, y) != first.pixel(x, y)) {
+                    ++differ;
+                    QVERIFY2(backgrounds.contains(first.pixel(x, y)), where);
+                }
+            }
+        }
+        QVERIFY2(differ * 500 < qsizetype(plain.width()) * plain.height(), where); // under 0.2 %
+    };
+    compare("top of Docker's default");
+    window.selectSyscall(QStringLiteral("clone"));
+    QVERIFY(!preview->markedLines().isEmpty());
+    compare("clone's rules marked");
+    QVERIFY(preview->lineCache().hits() > 0);
+    preview->horizontalScrollBar()->setValue(preview->horizontalScrollBar()->maximum() / 2 + 20);
+    compare("scrolled sideways");
+    preview->horizontalScrollBar()->setValue(0);
+    window.document()->apply(
+        ProfileEditor::setSyscallAction(window.document()->profile(), QStringLiteral("clone"), Action::Log));
+    QApplication::processEvents();
+    compare("after an edit of clone");
+    window.selectSyscall(QStringLiteral("ptrace"));
+    compare("ptrace's rules marked");
 }
 
 QTEST_MAIN(TestMainWindow)
