@@ -359,20 +359,6 @@ QByteArray ProfileWriter::rewrite(const Profile &profile, const JsonStyle &style
         }
         return end > begin ? QByteArrayView(old).sliced(begin, end - begin) : QByteArrayView();
     };
-    const JsonWriter writer(style);
-    QByteArray middle;
-    for (qsizetype i = change.first; i < change.first + change.inserted; ++i) {
-        if (i > change.first) {
-            middle += separator;
-        }
-        const qsizetype j = moved.value(profile.rules.identity(i), -1);
-        const QByteArrayView kept = j >= 0 ? oldText(j) : QByteArrayView();
-        if (!kept.isEmpty()) {
-            middle += kept;
-        } else {
-            middle += writer.writeAt(toJson(profile.rules.at(i)), 2);
-        }
-    }
     const bool head = change.first > 0;
     const bool tail = change.first + change.removed < n;
     qsizetype from = 0; // old text kept before the new rules…
@@ -380,27 +366,61 @@ QByteArray ProfileWriter::rewrite(const Profile &profile, const JsonStyle &style
     if (tail) {
         from = start(change.first);
         to = start(change.first + change.removed);
-        if (change.inserted > 0) {
-            middle += separator;
-        }
     } else if (head) {
         // Up to the end of the last rule kept, then a separator before new ones.
         from = change.first < n ? start(change.first) - separator.size() : lastEnd;
         to = lastEnd;
-        if (change.inserted > 0) {
-            middle.prepend(separator);
-        }
     } else {
         from = start(0);
         to = lastEnd;
     }
+    // Written straight into the new text (a text of its own for the new
+    // rules was copied twice, grown as it went); rules that only moved and
+    // follow each other in the old text are copied as one span.
     QByteArray out;
-    out.reserve(old.size() - (to - from) + middle.size());
+    out.reserve(old.size() + 4096);
     out.append(QByteArrayView(old).first(from));
-    out.append(middle);
+    if (!tail && head && change.inserted > 0) {
+        out.append(separator);
+    }
+    const JsonWriter writer(style);
+    qsizetype spanBegin = -1; // old text not copied yet: [spanBegin, spanEnd)…
+    qsizetype spanEnd = -1;
+    qsizetype spanRule = -1; // …ending with this old rule
+    auto flush = [&] {
+        if (spanBegin >= 0) {
+            out.append(QByteArrayView(old).sliced(spanBegin, spanEnd - spanBegin));
+            spanBegin = spanEnd = spanRule = -1;
+        }
+    };
+    for (qsizetype i = change.first; i < change.first + change.inserted; ++i) {
+        const qsizetype j = moved.value(profile.rules.identity(i), -1);
+        const QByteArrayView kept = j >= 0 ? oldText(j) : QByteArrayView();
+        if (!kept.isEmpty() && spanRule >= 0 && j == spanRule + 1) {
+            spanEnd = kept.constData() + kept.size() - old.constData(); // the separator between is the old one
+            spanRule = j;
+            continue;
+        }
+        flush();
+        if (i > change.first) {
+            out.append(separator);
+        }
+        if (!kept.isEmpty()) {
+            spanBegin = kept.constData() - old.constData();
+            spanEnd = spanBegin + kept.size();
+            spanRule = j;
+        } else {
+            out.append(writer.writeAt(toJson(profile.rules.at(i)), 2));
+        }
+    }
+    flush();
+    if (tail && change.inserted > 0) {
+        out.append(separator);
+    }
+    const qsizetype written = out.size() - from;
     out.append(QByteArrayView(old).sliced(to));
     if (textChange) {
-        *textChange = {old.constData(), old.size(), from, to - from, middle.size()};
+        *textChange = {old.constData(), old.size(), from, to - from, written};
     }
     return out;
 }
