@@ -41,6 +41,9 @@ JsonPreview::JsonPreview(QWidget *parent)
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setVerticalScrollBar(new SteadyScrollBar(Qt::Vertical, this));
+    // paintEvent() fills what its lines do not cover: Qt need not fill the
+    // whole view first (a second fill of every pixel on every repaint).
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     // JSON needs no shaping (no ligatures, no complex scripts in keys); without
     // it Qt maps characters to glyphs directly instead of running HarfBuzz on
     // every line it lays out or paints, which was most of an edit's paint time.
@@ -474,9 +477,16 @@ void JsonPreview::paintEvent(QPaintEvent *event)
             offset.ry() += r.height();
         }
         if (whole) {
+            if (offset.y() <= area.bottom()) { // below the last line
+                painter.fillRect(QRectF(QPointF(area.left(), offset.y()), QPointF(area.right() + 1, area.bottom() + 1)), base);
+            }
             return;
         }
-        painter.fillRect(area, base); // start again, the way QPlainTextEdit paints
+    }
+    // The way QPlainTextEdit paints: its background first.
+    {
+        QPainter painter(viewport());
+        painter.fillRect(area, viewport()->palette().color(QPalette::Base));
     }
     // Marks are a background behind the lines in view, painted here before
     // the text: as extra selections each placed one cost a layout of its
