@@ -8,7 +8,7 @@
 #include "seccomp/syscallresolver.h"
 
 #include <QHash>
-#include <QMap>
+#include <QStringBuilder>
 
 #include <algorithm>
 #include <tuple>
@@ -37,13 +37,10 @@ JsonValue nameValue(const JsonValue &source, qsizetype nameIndex)
 // keys need no escaping, and an editor makes a hundred of these per edit.
 QString namePointer(const JsonValue &source, qsizetype ruleIndex, qsizetype nameIndex)
 {
-    QString pointer = QStringLiteral("/syscalls/") + QString::number(ruleIndex);
     if (source.contains(u"names")) {
-        pointer += QStringLiteral("/names/") + QString::number(nameIndex);
-    } else {
-        pointer += QStringLiteral("/name");
+        return u"/syscalls/" % QString::number(ruleIndex) % u"/names/" % QString::number(nameIndex);
     }
-    return pointer;
+    return u"/syscalls/" % QString::number(ruleIndex) % u"/name";
 }
 } // namespace
 
@@ -58,14 +55,19 @@ Diagnostics ProfileValidator::validate(
         int count = 0;
         Diagnostic first; // where the first one left out would have been
     };
-    QHash<QString, int> perCode;
-    QMap<QString, Omitted> omitted;
+    // The codes found here, in the order their "too many" notes are listed.
+    enum Code { ConflictingActions, DuplicateSyscall, UnknownSyscall, CodeCount };
+    static const QString codeNames[CodeCount] = {QStringLiteral("conflicting-actions"),
+                                                 QStringLiteral("duplicate-syscall"),
+                                                 QStringLiteral("unknown-syscall")};
+    int perCode[CodeCount] = {};
+    Omitted omitted[CodeCount];
     // Whether another diagnostic with `code` is still listed; counts it otherwise.
-    auto listed = [&](const QString &code) { return ++perCode[code] <= MaxPerCode; };
-    auto add = [&](Diagnostic::Severity severity, const QString &code, const QString &message,
+    auto listed = [&](Code code) { return ++perCode[code] <= MaxPerCode; };
+    auto add = [&](Diagnostic::Severity severity, Code code, const QString &message,
                    qsizetype ruleIndex, qsizetype nameIndex, const QString &syscall) {
         const JsonValue &source = sources.rule(ruleIndex);
-        if (perCode.value(code) > MaxPerCode) {
+        if (perCode[code] > MaxPerCode) {
             Omitted &o = omitted[code];
             if (o.count++ == 0) {
                 o.first.severity = severity;
@@ -76,7 +78,7 @@ Diagnostics ProfileValidator::validate(
         }
         Diagnostic d;
         d.severity = severity;
-        d.code = code;
+        d.code = codeNames[code];
         d.message = message;
         d.file = fileName;
         d.pointer = namePointer(source, ruleIndex, nameIndex);
@@ -113,11 +115,11 @@ Diagnostics ProfileValidator::validate(
         return *it;
     };
     auto unknownAt = [&](qsizetype r, qsizetype n, const QString &name) {
-        if (!listed(QStringLiteral("unknown-syscall"))) {
+        if (!listed(UnknownSyscall)) {
             // Only counted: no message is made.
-            add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), {}, r, n, name);
+            add(Diagnostic::Severity::Warning, UnknownSyscall, {}, r, n, name);
         } else {
-            add(Diagnostic::Severity::Warning, QStringLiteral("unknown-syscall"), unknownMessage(name), r, n, name);
+            add(Diagnostic::Severity::Warning, UnknownSyscall, unknownMessage(name), r, n, name);
         }
     };
     // `name`, at (r, n), is already unconditional at (firstRule, firstName).
@@ -125,16 +127,16 @@ Diagnostics ProfileValidator::validate(
         const Rule &rule = profile.rules.at(r);
         const Rule &first = profile.rules.at(firstRule);
         if (first.action != rule.action || first.errnoRet != rule.errnoRet) {
-            listed(QStringLiteral("conflicting-actions"));
-            add(Diagnostic::Severity::Error, QStringLiteral("conflicting-actions"),
+            listed(ConflictingActions);
+            add(Diagnostic::Severity::Error, ConflictingActions,
                 tr("“%1” is set to %2 here and to %3 at %4; a syscall can have only one unconditional "
                    "action.")
                     .arg(name, Actions::name(*rule.action), Actions::name(*first.action),
                          namePointer(sources.rule(firstRule), firstRule, firstName)),
                 r, n, name);
         } else {
-            listed(QStringLiteral("duplicate-syscall"));
-            add(Diagnostic::Severity::Warning, QStringLiteral("duplicate-syscall"),
+            listed(DuplicateSyscall);
+            add(Diagnostic::Severity::Warning, DuplicateSyscall,
                 tr("“%1” is already listed with the same action at %2.")
                     .arg(name, namePointer(sources.rule(firstRule), firstRule, firstName)),
                 r, n, name);
@@ -239,12 +241,15 @@ Diagnostics ProfileValidator::validate(
             }
         }
     }
-    for (auto it = omitted.begin(); it != omitted.end(); ++it) {
-        Diagnostic d = it->first;
+    for (int code = 0; code < CodeCount; ++code) {
+        if (omitted[code].count == 0) {
+            continue;
+        }
+        Diagnostic d = omitted[code].first;
         d.code = QStringLiteral("too-many-diagnostics");
         d.message = tr("%1 more “%2” problems are not listed; only the first %3 are.")
-                        .arg(it->count)
-                        .arg(it.key())
+                        .arg(omitted[code].count)
+                        .arg(codeNames[code])
                         .arg(MaxPerCode);
         d.file = fileName;
         const TextPositions::Position pos = positions.position(d.offset);
