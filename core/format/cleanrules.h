@@ -62,21 +62,21 @@ public:
         const auto it = m_keys.find(key);
         return it == m_keys.end() ? nullptr : &it->second;
     }
-    // Every element of "syscalls", clean or not, is put in order.
-    void reserve(size_t rules) { m_items.reserve(rules); }
-    // Element `item` (the next one) is clean; `key` points into text().
+    // The parse has `count` elements of "syscalls", none known clean yet.
+    void reset(size_t count)
+    {
+        m_items.assign(count, Known{});
+        m_keys.clear();
+        m_keysBuilt = false;
+    }
+    // Element `item` (< the count given to reset()) is clean; `key` points into text().
     void setClean(size_t item, std::string_view key, Facts facts)
     {
-        if (m_items.size() <= item) {
-            m_items.resize(item + 1);
-        }
         m_items[item] = Known{key, facts, true};
         if (m_keysBuilt) {
             m_keys.emplace(key, facts);
         }
     }
-    // The parse has `count` elements of "syscalls" (the last ones maybe not clean).
-    void setSize(size_t count) { m_items.resize(count); }
 
 private:
     QByteArray m_text;

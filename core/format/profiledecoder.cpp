@@ -342,7 +342,7 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
     out->reserve(static_cast<qsizetype>(items.size()));
     const QByteArray *text = m_nextClean && m_sink ? &m_nextClean->text() : nullptr;
     if (text) {
-        m_nextClean->reserve(items.size());
+        m_nextClean->reset(items.size());
     }
     m_notifyItems.clear();
     m_notifyItemsOf = &items;
@@ -391,9 +391,6 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
         if (!key.empty() && m_sink->size() == diagnosticsBefore) {
             m_nextClean->setClean(i, key, {notify});
         }
-    }
-    if (text) {
-        m_nextClean->setSize(items.size());
     }
 }
 
