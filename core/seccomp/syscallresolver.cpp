@@ -4,6 +4,7 @@
 
 #include <seccomp.h>
 
+#include <QHash>
 #include <QSet>
 
 #include <cstdlib>
@@ -48,16 +49,29 @@ bool supportsArchitecture(const QString &scmpArch)
 
 std::optional<int> number(const QString &scmpArch, const QString &name)
 {
-    const uint32_t arch = archToken(scmpArch);
-    if (arch == 0) {
-        return std::nullopt;
+    // libseccomp finds a name by comparing it with each of its table's, and
+    // the views ask for the same few hundred after every edit; the answer
+    // does not change while the process runs.
+    thread_local QHash<QString, QHash<QString, std::optional<int>>> known;
+    if (known.size() > 64 && !known.contains(scmpArch)) {
+        known.clear(); // architecture names read from a hostile file
     }
-    const QByteArray n = name.toLatin1();
-    const int nr = seccomp_syscall_resolve_name_arch(arch, n.constData());
-    if (nr == __NR_SCMP_ERROR) {
-        return std::nullopt;
+    QHash<QString, std::optional<int>> &numbers = known[scmpArch];
+    if (const auto it = numbers.constFind(name); it != numbers.cend()) {
+        return *it;
     }
-    return nr;
+    std::optional<int> out;
+    if (const uint32_t arch = archToken(scmpArch); arch != 0) {
+        const QByteArray n = name.toLatin1();
+        const int nr = seccomp_syscall_resolve_name_arch(arch, n.constData());
+        if (nr != __NR_SCMP_ERROR) {
+            out = nr;
+        }
+    }
+    if (numbers.size() < 20000) { // so do names
+        numbers.insert(name, out);
+    }
+    return out;
 }
 
 bool isKnown(const QString &name)
