@@ -376,7 +376,7 @@ void Document::refresh(const RuleChange *change, const QStringList &touched, con
     } else {
         m_view = SyscallView(m_profile);
     }
-    m_ruleChecks.update(m_profile, change, options.architecture);
+    m_ruleChecks.update(m_profile, change, options.architecture, before);
     options.checks = &m_ruleChecks;
     options.view = &m_view;
     m_diagnostics.append(ProfileValidator::validate(m_profile, m_text, name, options));

@@ -14,7 +14,8 @@ RuleChecks::RuleChecks(const Profile &profile, const QString &architecture)
     update(profile, nullptr, architecture);
 }
 
-void RuleChecks::update(const Profile &profile, const RuleChange *change, const QString &architecture)
+void RuleChecks::update(const Profile &profile, const RuleChange *change, const QString &architecture,
+                        const Profile *before)
 {
     const bool follow = change && !change->everything && m_valid && m_architecture == architecture
         && static_cast<qsizetype>(m_checks.size()) == profile.rules.size() - change->inserted + change->removed
@@ -34,9 +35,18 @@ void RuleChecks::update(const Profile &profile, const RuleChange *change, const 
     const auto removedEnd = at + static_cast<std::ptrdiff_t>(change->removed);
     std::vector<Check> inserted;
     inserted.reserve(static_cast<size_t>(change->inserted));
+    // Between an edit's two ends most rules are the same ones, only moved.
+    QHash<const void *, qsizetype> moved; // rule of the old run -> its check
+    if (before && before->rules.size() == static_cast<qsizetype>(m_checks.size())) {
+        moved.reserve(change->removed);
+        for (qsizetype j = change->first; j < change->first + change->removed; ++j) {
+            moved.insert(before->rules.identity(j), j);
+        }
+    }
     Names names(architecture);
     for (qsizetype r = change->first; r < change->first + change->inserted; ++r) {
-        inserted.push_back(check(profile.rules.at(r), names));
+        const qsizetype j = moved.value(profile.rules.identity(r), -1);
+        inserted.push_back(j >= 0 ? m_checks[static_cast<size_t>(j)] : check(profile.rules.at(r), names));
     }
     // Replace in place what both have, then erase or insert the rest.
     const auto common = std::min(change->removed, change->inserted);

@@ -30,8 +30,10 @@ public:
 
     // Follows `profile`, which is the profile these checks were made for
     // with `change` applied; without a known change (or for another
-    // architecture) every rule is checked again.
-    void update(const Profile &profile, const RuleChange *change, const QString &architecture);
+    // architecture) every rule is checked again. With `before` (that
+    // profile), rules the change only moved keep their checks.
+    void update(const Profile &profile, const RuleChange *change, const QString &architecture,
+                const Profile *before = nullptr);
 
     // Whether these are the checks of a profile of `rules` rules for `architecture`.
     bool covers(qsizetype rules, const QString &architecture) const
