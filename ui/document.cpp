@@ -362,7 +362,7 @@ void Document::refresh(const RuleChange *change, const QStringList &touched, con
     // Reading the text back is for its diagnostics only: the profile it
     // would give is m_profile (what the writer wrote), and the rules the
     // last edit left alone are known to be clean.
-    CleanRules clean(m_text, parsed.root);
+    CleanRules clean(m_text);
     const ProfileReader::Result reread = ProfileReader::diagnose(m_text, parsed, name, &m_cleanRules, &clean,
                                                                      &m_parse.ruleShifts(), &m_parse.lastSplice());
     m_cleanRules = std::move(clean);

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "jsonvalue.h"
-
 #include <QByteArray>
 
 #include <string_view>
@@ -26,11 +24,9 @@ namespace Sysfence {
 class CleanRules final
 {
 public:
-    // `text` is what the keys point into and `root` the parse of it the
-    // rules' values belong to; both are kept alive here.
-    explicit CleanRules(const QByteArray &text = {}, const JsonValue &root = {})
+    // `text` is what the keys point into; it is kept alive here.
+    explicit CleanRules(const QByteArray &text = {})
         : m_text(text)
-        , m_root(root)
     {
     }
 
@@ -80,7 +76,6 @@ public:
 
 private:
     QByteArray m_text;
-    JsonValue m_root;
     struct Known {
         std::string_view key;
         Facts facts;

@@ -1,5 +1,8 @@
 #include "jsonvalue.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace Sysfence {
 
 #if QT_POINTER_SIZE == 8
@@ -73,8 +76,31 @@ JsonValue JsonValue::array(std::vector<JsonValue> items, qint64 offset)
 {
     JsonValue v = null(offset);
     v.m_type = Type::Array;
-    v.m_payload = std::make_shared<const std::vector<JsonValue>>(std::move(items));
+    // Not a const vector: replaceItems() changes one no other value shares.
+    v.m_payload = std::make_shared<std::vector<JsonValue>>(std::move(items));
     return v;
+}
+
+void JsonValue::replaceItems(size_t first, size_t count, std::vector<JsonValue> &&with)
+{
+    if (m_type != Type::Array) {
+        return;
+    }
+    if (!m_payload || m_payload.use_count() != 1) {
+        std::vector<JsonValue> copy = items();
+        m_payload = std::make_shared<std::vector<JsonValue>>(std::move(copy));
+    }
+    auto &own = *const_cast<std::vector<JsonValue> *>(static_cast<const std::vector<JsonValue> *>(m_payload.get()));
+    first = std::min(first, own.size());
+    count = std::min(count, own.size() - first);
+    const size_t common = std::min(count, with.size());
+    std::move(with.begin(), with.begin() + std::ptrdiff_t(common), own.begin() + std::ptrdiff_t(first));
+    if (count > common) {
+        own.erase(own.begin() + std::ptrdiff_t(first + common), own.begin() + std::ptrdiff_t(first + count));
+    } else {
+        own.insert(own.begin() + std::ptrdiff_t(first + common), std::make_move_iterator(with.begin() + std::ptrdiff_t(common)),
+                   std::make_move_iterator(with.end()));
+    }
 }
 
 JsonValue JsonValue::object(std::vector<JsonMember> members, qint64 offset)

@@ -53,6 +53,12 @@ public:
     const std::vector<JsonValue> &items() const;
     const std::vector<JsonMember> &members() const;
 
+    // For a parse that follows an edit of its text: this array's items
+    // [first, first + count) become `with`. In place when no other value
+    // shares the items (a copy of a value shares them; the value does not
+    // change for the copy), else on a copy of them.
+    void replaceItems(size_t first, size_t count, std::vector<JsonValue> &&with);
+
     // The last member with this key (as Go's encoding/json, the last one wins).
     const JsonMember *member(QStringView key) const;
     // The member's value, or an invalid value when there is none. A

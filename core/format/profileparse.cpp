@@ -143,29 +143,19 @@ bool ProfileParse::splice(const QByteArray &text, const QString &fileName, const
     if (!part.root.isArray()) {
         return false;
     }
-    const std::vector<JsonValue> &fresh = part.root.items();
-    const qsizetype count = qsizetype(fresh.size());
-
-    std::vector<JsonValue> rules;
-    rules.reserve(size_t(first + count + n - last));
-    std::vector<qint64> shifts;
-    shifts.reserve(rules.capacity());
-    for (qsizetype k = 0; k < first; ++k) {
-        rules.push_back(items[size_t(k)]);
-        shifts.push_back(m_shifts[size_t(k)]);
-    }
-    for (const JsonValue &rule : fresh) {
-        rules.push_back(rule);
-        shifts.push_back(0);
-    }
-    for (qsizetype k = last; k < n; ++k) {
-        rules.push_back(items[size_t(k)]);
-        shifts.push_back(m_shifts[size_t(k)] + delta);
-    }
-
+    const qsizetype count = qsizetype(part.root.items().size());
     // The reader's own diagnostics: those before the replaced rules stay,
     // those after them move, those of the new rules come from their parse.
     const qint64 keptFrom = last < n ? start(last) : oldEnd;
+
+    // The new rules' shifts are 0; the rules after them moved by `delta`.
+    std::vector<qint64> shifts;
+    shifts.reserve(size_t(first + count + n - last));
+    shifts.insert(shifts.end(), m_shifts.begin(), m_shifts.begin() + first);
+    shifts.insert(shifts.end(), size_t(count), 0);
+    for (qsizetype k = last; k < n; ++k) {
+        shifts.push_back(m_shifts[size_t(k)] + delta);
+    }
     Diagnostics diagnostics;
     Diagnostics after;
     for (Diagnostic d : std::as_const(m_json.diagnostics)) {
@@ -189,9 +179,16 @@ bool ProfileParse::splice(const QByteArray &text, const QString &fileName, const
     }
     diagnostics.append(after);
 
+    // The rules array is changed in place when nothing else holds this
+    // parse's tree: copying its thousands of values (each a shared string
+    // and payload) was most of following an edit.
     std::vector<JsonMember> members = m_json.root.members();
-    members.back().value = JsonValue::array(std::move(rules), syscalls->value.offset());
-    m_json.root = JsonValue::object(std::move(members), m_json.root.offset());
+    const qint64 rootOffset = m_json.root.offset();
+    m_json.root = JsonValue(); // `items` and `syscalls` are gone from here on
+    std::vector<JsonValue> fresh = part.root.items();
+    part.root = JsonValue();
+    members.back().value.replaceItems(size_t(first), size_t(last - first), std::move(fresh));
+    m_json.root = JsonValue::object(std::move(members), rootOffset);
     m_json.diagnostics = std::move(diagnostics);
     m_json.positions = TextPositions::spliced(m_json.positions, text, from, keptFrom, keptFrom + delta);
     m_shifts = std::move(shifts);

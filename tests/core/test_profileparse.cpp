@@ -86,6 +86,7 @@ private slots:
     void followingEqualsParsingAfresh();
     void parseValuesKeepsOffsetsOfTheWholeText();
     void linePositionsFollowManySplices();
+    void aCopyOfTheTreeKeepsWhatItWas();
 };
 
 void TestProfileParse::followingEqualsParsingAfresh_data()
@@ -209,6 +210,49 @@ void TestProfileParse::linePositionsFollowManySplices()
                                     .arg(step).arg(offset).arg(a.line).arg(a.column).arg(b.line).arg(b.column)));
         }
     }
+}
+
+// follow() changes the rules array in place when nothing else holds the
+// tree; a copy taken before (by a view, a diagnostic, an analysis) must
+// still show the text it was parsed from.
+void TestProfileParse::aCopyOfTheTreeKeepsWhatItWas()
+{
+    const QString name = QStringLiteral("profile.json");
+    const QByteArray inserted = replaced(Base, "\t\t{\n\t\t\t\"names\": [\"mount\"]",
+                                         "\t\t{\n\t\t\t\"names\": [\"bpf\"],\n\t\t\t\"action\": \"SCMP_ACT_KILL\"\n\t\t},\n"
+                                         "\t\t{\n\t\t\t\"names\": [\"mount\"]");
+    ProfileParse following;
+    following.parse(Base, name);
+    const JsonValue before = following.json().root;
+    ProfileParse fresh;
+    fresh.parse(Base, name);
+    QVERIFY(following.follow(inserted, name));
+    QVERIFY(before == fresh.json().root);
+    const std::vector<JsonValue> &kept = before.value(u"syscalls").items();
+    const std::vector<JsonValue> &expected = fresh.json().root.value(u"syscalls").items();
+    QCOMPARE(kept.size(), expected.size());
+    for (size_t i = 0; i < kept.size(); ++i) {
+        QCOMPARE(kept[i].offset(), expected[i].offset());
+    }
+    ProfileParse freshInserted;
+    freshInserted.parse(inserted, name);
+    QVERIFY(following.json().root == freshInserted.json().root);
+
+    // replaceItems itself: in place for the only holder, a copy otherwise.
+    JsonValue array = JsonValue::array({JsonValue::number(qint64(1)), JsonValue::number(qint64(2)),
+                                        JsonValue::number(qint64(3))});
+    const JsonValue copy = array;
+    array.replaceItems(1, 1, {JsonValue::number(qint64(7)), JsonValue::number(qint64(8))});
+    QCOMPARE(copy.items().size(), size_t(3));
+    QCOMPARE(copy.items()[1].text(), QStringLiteral("2"));
+    QCOMPARE(array.items().size(), size_t(4));
+    QCOMPARE(array.items()[1].text(), QStringLiteral("7"));
+    QCOMPARE(array.items()[3].text(), QStringLiteral("3"));
+    const JsonValue *itemsBefore = array.items().data();
+    array.replaceItems(0, 3, {});
+    QCOMPARE(array.items().size(), size_t(1));
+    QCOMPARE(array.items()[0].text(), QStringLiteral("3"));
+    QCOMPARE(array.items().data(), itemsBefore); // the same vector: changed in place
 }
 
 QTEST_GUILESS_MAIN(TestProfileParse)
