@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 
+#include <cstddef>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -24,7 +25,7 @@ namespace Sysfence {
 class CleanRules final
 {
 public:
-    // `text` is what the keys point into; it is kept alive here.
+    // `text` is what the keys are taken from; it is kept alive here.
     explicit CleanRules(const QByteArray &text = {})
         : m_text(text)
     {
@@ -50,7 +51,7 @@ public:
             m_keys.reserve(m_items.size());
             for (const Known &known : m_items) {
                 if (known.clean) {
-                    m_keys.emplace(known.key, known.facts);
+                    m_keys.emplace(keyOf(known), known.facts);
                 }
             }
             m_keysBuilt = true;
@@ -65,22 +66,48 @@ public:
         m_keys.clear();
         m_keysBuilt = false;
     }
-    // Element `item` (< the count given to reset()) is clean; `key` points into text().
-    void setClean(size_t item, std::string_view key, Facts facts)
+    // Element `item` (< size()) is clean; its key is text()[offset, offset + length).
+    void setClean(size_t item, qint64 offset, qint64 length, Facts facts)
     {
-        m_items[item] = Known{key, facts, true};
+        Known &known = m_items[item];
+        known = Known{offset, length, facts, true};
         if (m_keysBuilt) {
-            m_keys.emplace(key, facts);
+            m_keys.emplace(keyOf(known), facts);
         }
+    }
+    // What `previous`, the clean rules of the text before an edit, knew of
+    // the elements the edit left alone: elements [first, first + removed)
+    // of that text became [first, first + inserted) of this one (not known
+    // yet), and the text of those after them moved by `shift` bytes. Their
+    // bytes are the same, so is what decoding them would find.
+    void splice(const CleanRules &previous, size_t first, size_t removed, size_t inserted, qint64 shift)
+    {
+        const std::vector<Known> &old = previous.m_items;
+        m_items.clear();
+        m_items.reserve(old.size() - removed + inserted);
+        m_items.insert(m_items.end(), old.begin(), old.begin() + std::ptrdiff_t(first));
+        m_items.resize(first + inserted);
+        const size_t after = m_items.size();
+        m_items.insert(m_items.end(), old.begin() + std::ptrdiff_t(first + removed), old.end());
+        for (size_t i = after; i < m_items.size(); ++i) {
+            m_items[i].offset += shift;
+        }
+        m_keys.clear();
+        m_keysBuilt = false;
     }
 
 private:
     QByteArray m_text;
     struct Known {
-        std::string_view key;
+        qint64 offset = 0; // the key: where the rule starts up to where the next one does
+        qint64 length = 0;
         Facts facts;
         bool clean = false;
     };
+    std::string_view keyOf(const Known &known) const
+    {
+        return std::string_view(m_text.constData() + known.offset, size_t(known.length));
+    }
     std::vector<Known> m_items; // by element of "syscalls"
     mutable std::unordered_map<std::string_view, Facts> m_keys;
     mutable bool m_keysBuilt = false;

@@ -341,44 +341,60 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
     };
     out->reserve(static_cast<qsizetype>(items.size()));
     const QByteArray *text = m_nextClean && m_sink ? &m_nextClean->text() : nullptr;
-    if (text) {
-        m_nextClean->reset(items.size());
-    }
     m_notifyItems.clear();
     m_notifyItemsOf = &items;
-    // After a splice the unchanged rules are known by where they were;
-    // after a whole parse, by their text (hashed once, when first asked).
+    // After a splice the rules outside it are the same bytes as last time,
+    // and what was known of them is spliced along; after a whole parse,
+    // rules are known by their text (hashed once, when first asked).
     const ProfileParse::Splice *splice = m_splice;
     if (splice && m_previousClean
         && m_previousClean->size() != size_t(qsizetype(items.size()) - splice->inserted + splice->removed)) {
         splice = nullptr; // not the parse the previous clean rules are of
     }
+    if (!text) {
+        splice = nullptr; // nothing is kept for next time
+    }
+    if (text) {
+        if (splice) {
+            m_nextClean->splice(*m_previousClean, size_t(splice->first), size_t(splice->removed),
+                                size_t(splice->inserted), text->size() - m_previousClean->text().size());
+        } else {
+            m_nextClean->reset(items.size());
+        }
+    }
+    // Where the text of rule `i` is (up to where the next one starts); empty if unknown.
+    auto keyOf = [&](size_t i, qint64 *begin) -> qint64 {
+        const JsonValue &item = items[i];
+        if (!text || !item.isObject() || item.offset() < 0) {
+            return 0;
+        }
+        *begin = item.offset() + shift(i);
+        const qint64 end = i + 1 < items.size() ? items[i + 1].offset() + shift(i + 1) : text->size();
+        return end > *begin && end <= text->size() ? end - *begin : 0;
+    };
     for (size_t i = 0; i < items.size(); ++i) {
         const JsonValue &item = items[i];
-        std::string_view key;
-        if (text && item.isObject() && item.offset() >= 0) {
-            const qint64 begin = item.offset() + shift(i);
-            const qint64 end = i + 1 < items.size() ? items[i + 1].offset() + shift(i + 1) : text->size();
-            if (end > begin && end <= text->size()) {
-                key = std::string_view(text->constData() + begin, size_t(end - begin));
+        if (splice) {
+            const bool inSplice = qsizetype(i) >= splice->first && qsizetype(i) < splice->first + splice->inserted;
+            if (const CleanRules::Facts *known = inSplice ? nullptr : m_nextClean->at(i)) {
+                if (known->notify) {
+                    m_notifyItems.push_back(i); // clean as before, and not decoded again
+                }
+                continue;
             }
         }
-        // The same value as last time (only moved), or else the same text.
-        const CleanRules::Facts *known = nullptr;
-        if (!key.empty() && m_previousClean) {
-            if (splice) {
-                const qsizetype previous = splice->previous(qsizetype(i));
-                known = previous >= 0 ? m_previousClean->at(size_t(previous)) : nullptr;
-            } else {
-                known = m_previousClean->find(key);
+        qint64 begin = 0;
+        const qint64 length = keyOf(i, &begin);
+        if (!splice && length > 0 && m_previousClean) {
+            // The same text as a rule known clean before.
+            if (const CleanRules::Facts *known =
+                    m_previousClean->find(std::string_view(text->constData() + begin, size_t(length)))) {
+                m_nextClean->setClean(i, begin, length, *known);
+                if (known->notify) {
+                    m_notifyItems.push_back(i);
+                }
+                continue;
             }
-        }
-        if (known) {
-            m_nextClean->setClean(i, key, *known); // clean as before, and not decoded again
-            if (known->notify) {
-                m_notifyItems.push_back(i);
-            }
-            continue;
         }
         const bool notify = isNotify(item);
         if (notify) {
@@ -388,8 +404,8 @@ void ProfileDecoder::rules(const JsonValue &array, const JsonPointer &at, RuleLi
         m_shift = shift(i);
         out->append(rule(item, at.child(qint64(i))));
         m_shift = 0;
-        if (!key.empty() && m_sink->size() == diagnosticsBefore) {
-            m_nextClean->setClean(i, key, {notify});
+        if (length > 0 && m_sink->size() == diagnosticsBefore) {
+            m_nextClean->setClean(i, begin, length, {notify});
         }
     }
 }

@@ -1,5 +1,8 @@
 #include "format/profileparse.h"
 
+#include "format/cleanrules.h"
+#include "format/profilereader.h"
+
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -87,6 +90,7 @@ private slots:
     void parseValuesKeepsOffsetsOfTheWholeText();
     void linePositionsFollowManySplices();
     void aCopyOfTheTreeKeepsWhatItWas();
+    void cleanRulesFollowTheParse();
 };
 
 void TestProfileParse::followingEqualsParsingAfresh_data()
@@ -253,6 +257,48 @@ void TestProfileParse::aCopyOfTheTreeKeepsWhatItWas()
     QCOMPARE(array.items().size(), size_t(1));
     QCOMPARE(array.items()[0].text(), QStringLiteral("3"));
     QCOMPARE(array.items().data(), itemsBefore); // the same vector: changed in place
+}
+
+// What a read knows to be clean follows the parse through splices: after
+// edits, exactly the rules a read from scratch finds clean are known, each
+// by its own text (which a later whole read looks rules up by).
+void TestProfileParse::cleanRulesFollowTheParse()
+{
+    const QString name = QStringLiteral("profile.json");
+    // A rule the decoder complains about (an unknown action) is not clean.
+    const QByteArray inserted = replaced(Base, "\t\t{\n\t\t\t\"names\": [\"mount\"]",
+                                         "\t\t{\n\t\t\t\"names\": [\"bpf\"],\n\t\t\t\"action\": \"SCMP_ACT_NOPE\"\n\t\t},\n"
+                                         "\t\t{\n\t\t\t\"names\": [\"mount\"]");
+    const QByteArray grown = replaced(inserted, "[\"read\", \"write\"]", "[\"read\", \"write\", \"close\"]");
+    const QByteArray renamed = replaced(grown, "[\"ptrace\"]", "[\"ptrace\", \"kcmp\"]");
+    ProfileParse parse;
+    parse.parse(Base, name);
+    CleanRules clean(Base);
+    ProfileReader::diagnose(Base, parse.json(), name, nullptr, &clean, &parse.ruleShifts(), &parse.lastSplice());
+    for (const QByteArray &text : {inserted, grown, renamed}) {
+        QVERIFY(parse.follow(text, name));
+        CleanRules next(text);
+        ProfileReader::diagnose(text, parse.json(), name, &clean, &next, &parse.ruleShifts(), &parse.lastSplice());
+        clean = std::move(next);
+
+        ProfileParse fresh;
+        fresh.parse(text, name);
+        CleanRules freshClean(text);
+        ProfileReader::diagnose(text, fresh.json(), name, nullptr, &freshClean);
+        const std::vector<JsonValue> &items = fresh.json().root.value(u"syscalls").items();
+        QCOMPARE(clean.size(), items.size());
+        int known = 0;
+        for (size_t i = 0; i < items.size(); ++i) {
+            const qint64 begin = items[i].offset();
+            const qint64 end = i + 1 < items.size() ? items[i + 1].offset() : text.size();
+            const std::string_view key(text.constData() + begin, size_t(end - begin));
+            QCOMPARE(clean.at(i) != nullptr, freshClean.at(i) != nullptr);
+            QCOMPARE(clean.find(key) != nullptr, freshClean.at(i) != nullptr);
+            known += clean.at(i) != nullptr;
+        }
+        QVERIFY(known >= 2);
+        QVERIFY(known < int(items.size())); // bpf's rule is not clean
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProfileParse)
