@@ -459,8 +459,20 @@ void JsonPreview::paintEvent(QPaintEvent *event)
         const int width = viewport()->width();
         const qreal dpr = viewport()->devicePixelRatioF();
         bool whole = true;
+        // A line found in the cache needs no layout, only its height: lines
+        // of ASCII (all in the preview's own font) not at the end (which
+        // has the document's margin) are as high as one laid out before.
+        // Laying out shapes the text, most of what painting it would cost.
+        qreal lineHeight = -1;
         for (; block.isValid(); block = block.next()) {
-            const QRectF r = blockBoundingRect(block).translated(offset);
+            const QString text = block.text();
+            const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+            const bool oneLine = ascii && block.isVisible() && block.next().isValid();
+            const bool plain = oneLine && lineHeight > 0 && block.layout()->lineCount() == 0;
+            const QRectF r = plain ? QRectF(offset, QSizeF(width, lineHeight)) : blockBoundingRect(block).translated(offset);
+            if (oneLine && !plain && block.layout()->lineCount() == 1) {
+                lineHeight = r.height();
+            }
             if (r.top() > area.bottom()) {
                 break;
             }
@@ -470,7 +482,7 @@ void JsonPreview::paintEvent(QPaintEvent *event)
                     break;
                 }
                 const int line = block.blockNumber() + 1;
-                const QPixmap image = m_lineCache.line(block, base, isMarked(line) ? mark : QColor(Qt::transparent),
+                const QPixmap image = m_lineCache.line(block, text, base, isMarked(line) ? mark : QColor(Qt::transparent),
                                                        pen, offset.x(), QSize(width, int(r.height())), dpr);
                 painter.drawPixmap(QPointF(0, r.top()), image);
             }

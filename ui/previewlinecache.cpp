@@ -1,5 +1,6 @@
 #include "previewlinecache.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -19,12 +20,12 @@ PreviewLineCache::PreviewLineCache(qsizetype maxBytes)
 {
 }
 
-QPixmap PreviewLineCache::line(const QTextBlock &block, const QColor &background, const QColor &mark,
-                               const QColor &pen, qreal x, const QSize &size, qreal devicePixelRatio)
+QPixmap PreviewLineCache::line(const QTextBlock &block, const QString &text, const QColor &background,
+                               const QColor &mark, const QColor &pen, qreal x, const QSize &size,
+                               qreal devicePixelRatio)
 {
     QTextLayout *layout = block.layout();
-    const QString text = block.text();
-    const QList<QTextLayout::FormatRange> formats = layout->formats();
+    const QList<QTextLayout::FormatRange> formats = layout->formats(); // the highlighter's, laid out or not
     QByteArray key;
     key.reserve(text.size() * 2 + formats.size() * 24 + 48);
     put(&key, background.rgba());
@@ -54,6 +55,9 @@ QPixmap PreviewLineCache::line(const QTextBlock &block, const QColor &background
         return *found;
     }
     ++m_misses;
+    if (layout->lineCount() == 0) {
+        block.document()->documentLayout()->blockBoundingRect(block); // lays it out
+    }
     QPixmap image(size * devicePixelRatio);
     image.setDevicePixelRatio(devicePixelRatio);
     image.fill(background);

@@ -22,11 +22,12 @@ class PreviewLineCache final
 public:
     explicit PreviewLineCache(qsizetype maxBytes = 8 * 1024 * 1024);
 
-    // `block`'s line painted as QPlainTextEdit paints it: `background`
-    // filled, then `mark` (may be transparent) over it, then the text with
-    // `pen` for what the highlighter left uncoloured, at `x`.
-    QPixmap line(const QTextBlock &block, const QColor &background, const QColor &mark, const QColor &pen, qreal x,
-                 const QSize &size, qreal devicePixelRatio);
+    // `block`'s line (its text is `text`) painted as QPlainTextEdit paints
+    // it: `background` filled, then `mark` (may be transparent) over it,
+    // then the text with `pen` for what the highlighter left uncoloured, at
+    // `x`. The block is laid out only when its image is painted anew.
+    QPixmap line(const QTextBlock &block, const QString &text, const QColor &background, const QColor &mark,
+                 const QColor &pen, qreal x, const QSize &size, qreal devicePixelRatio);
 
     void clear() { m_images.clear(); }
     // For tests: how many lines were painted anew, and found again.

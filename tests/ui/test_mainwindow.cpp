@@ -854,9 +854,11 @@ void TestMainWindow::previewLooksTheSameFromItsLineCache()
     }
     const QList<QRgb> backgrounds = {preview->palette().color(QPalette::Base).rgb(), markedSample.pixel(0, 0)};
     auto compare = [&](const char *where) {
+        const QImage now = preview->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
         const QImage plain = render(false);
         const QImage first = render(true); // every line painted anew into the cache
         const QImage again = render(true);
+        QVERIFY2(now == first, where);
         QVERIFY2(again == first, where);
         qsizetype differ = 0;
         for (int y = 0; y < plain.height(); ++y) {
@@ -883,6 +885,19 @@ void TestMainWindow::previewLooksTheSameFromItsLineCache()
     compare("after an edit of clone");
     window.selectSyscall(QStringLiteral("ptrace"));
     compare("ptrace's rules marked");
+
+    // Undone, the lines come back as they were painted before: found in the
+    // cache before anything laid the new blocks out (only their height is
+    // needed), they must still land where QPlainTextEdit puts them.
+    preview->setLineCacheEnabled(true);
+    window.document()->apply(
+        ProfileEditor::setSyscallAction(window.document()->profile(), QStringLiteral("ptrace"), Action::Log));
+    QApplication::processEvents();
+    const int hits = preview->lineCache().hits();
+    window.document()->undoStack()->undo();
+    QApplication::processEvents();
+    QVERIFY(preview->lineCache().hits() > hits);
+    compare("after an undo");
 }
 
 QTEST_MAIN(TestMainWindow)
