@@ -405,12 +405,28 @@ void Document::refreshVerdicts(const RuleChange *change, const QStringList &touc
     m_diagnostics.removeIf([](const Diagnostic &d) { return isFinding(d); });
     if (m_editable) {
         const QString name = m_filePath.isEmpty() ? displayName() : m_filePath;
-        // The verdicts just computed, and the positions of the text already parsed.
-        for (const Diagnostic &d :
-             CapabilityAnalyzer::analyze(m_profile, m_target, m_verdicts, m_parse.json().positions, name,
-                                         m_parse.json().root, &m_parse.ruleShifts(), &m_view)) {
-            m_diagnostics.append(d);
+        const QSet<QString> &watched = CapabilityAnalyzer::watchedSyscalls();
+        const Target &t = m_target;
+        const bool sameTarget = m_findingsTarget && m_findingsTarget->architecture == t.architecture
+            && m_findingsTarget->kernelMajor == t.kernelMajor && m_findingsTarget->kernelMinor == t.kernelMinor
+            && m_findingsTarget->capabilities == t.capabilities && m_findingsTarget->privileged == t.privileged;
+        const bool same = change && !change->everything && sameTarget && m_findingsDefault == m_profile.defaultAction
+            && std::none_of(m_verdictsChanged.cbegin(), m_verdictsChanged.cend(),
+                            [&watched](const QString &n) { return watched.contains(n); });
+        const JsonReader::Result &parsed = m_parse.json();
+        if (same) {
+            CapabilityAnalyzer::place(&m_findings, m_profile, parsed.positions, name, parsed.root,
+                                      &m_parse.ruleShifts(), &m_view);
+        } else {
+            // The verdicts just computed, and the positions of the text already parsed.
+            m_findings = CapabilityAnalyzer::analyze(m_profile, m_target, m_verdicts, parsed.positions, name,
+                                                     parsed.root, &m_parse.ruleShifts(), &m_view);
+            m_findingsTarget = m_target;
+            m_findingsDefault = m_profile.defaultAction;
         }
+        m_diagnostics.append(m_findings);
+    } else {
+        m_findingsTarget.reset();
     }
 }
 

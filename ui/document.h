@@ -144,6 +144,12 @@ private:
     QMap<QString, SyscallVerdict> m_verdicts;
     QStringList m_verdictsChanged; // by the last refresh: every name after a full one
     Diagnostics m_diagnostics;
+    // The capability findings among them, and what they were found for: an
+    // edit that changes no verdict they read (nor the target, nor the
+    // default action) only places them again.
+    Diagnostics m_findings;
+    std::optional<Target> m_findingsTarget;
+    std::optional<Action> m_findingsDefault;
     CleanRules m_cleanRules; // the rules of m_text that read back without a diagnostic
     RuleChecks m_ruleChecks; // what validation reads of each rule of m_profile
     QStringList m_names;

@@ -149,6 +149,90 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
     return analyze(profile, target, verdicts, TextPositions(text), fileName);
 }
 
+namespace {
+// Places a finding on the first rule that names its first syscall (where
+// the view says that rule is, when there is one), else on defaultAction.
+void placeFinding(Diagnostic &d, const Profile &profile, const ProfileSources &sources, const TextPositions &positions,
+                  const QString &fileName, const SyscallView *view)
+{
+    d.offset = -1;
+    d.pointer.clear();
+    d.file = fileName;
+    qsizetype from = 0;
+    if (view && !d.syscalls.isEmpty()) {
+        // The first rule naming it, from the view; none: no rule to read.
+        const SyscallView::Entry *entry = view->entry(d.syscalls.constFirst());
+        from = profile.rules.size();
+        if (entry) {
+            for (const QList<qsizetype> *rules : {&entry->unconditionalRules, &entry->conditionalRules}) {
+                if (!rules->isEmpty()) {
+                    from = std::min(from, rules->constFirst());
+                }
+            }
+        }
+    }
+    for (qsizetype r = from; r < profile.rules.size() && !d.syscalls.isEmpty(); ++r) {
+        const Rule &rule = profile.rules.at(r);
+        const qsizetype n = rule.names.indexOf(d.syscalls.constFirst());
+        if (n < 0) {
+            continue;
+        }
+        JsonPointer at = JsonPointer().append(QStringLiteral("syscalls")).append(r);
+        const JsonValue &source = sources.rule(r);
+        const JsonValue names = source.value(u"names");
+        if (names.isArray() && static_cast<size_t>(n) < names.items().size()) {
+            at.append(QStringLiteral("names")).append(n);
+            d.offset = sources.offset(r, names.items()[static_cast<size_t>(n)]);
+        } else {
+            d.offset = sources.offset(r, source);
+        }
+        d.pointer = at.toString();
+        break;
+    }
+    if (d.offset < 0 && !positions.isEmpty()) {
+        d.pointer = QStringLiteral("/defaultAction");
+        d.offset = sources.profile().value(u"defaultAction").offset();
+    }
+    const TextPositions::Position pos = positions.position(d.offset);
+    d.line = pos.line;
+    d.column = pos.column;
+}
+} // namespace
+
+const QSet<QString> &CapabilityAnalyzer::watchedSyscalls()
+{
+    static const QSet<QString> watched = [] {
+        const Facts &f = facts();
+        QSet<QString> out;
+        for (const DangerousPair &p : f.pairs) {
+            out.unite(QSet<QString>(p.syscalls.cbegin(), p.syscalls.cend()));
+        }
+        const QStringList &runtime = Catalog::instance().runtimeSyscalls();
+        out.unite(QSet<QString>(runtime.cbegin(), runtime.cend()));
+        for (auto it = f.requiresCapability.cbegin(); it != f.requiresCapability.cend(); ++it) {
+            out.insert(it.key());
+        }
+        for (const QStringList &syscalls : f.capabilitySyscalls) {
+            out.unite(QSet<QString>(syscalls.cbegin(), syscalls.cend()));
+        }
+        for (const char *name : {"unshare", "clone", "clone3"}) {
+            out.insert(QString::fromLatin1(name));
+        }
+        return out;
+    }();
+    return watched;
+}
+
+void CapabilityAnalyzer::place(Diagnostics *findings, const Profile &profile, const TextPositions &positions,
+                               const QString &fileName, const JsonValue &sourceRoot,
+                               const std::vector<qint64> *sourceShifts, const SyscallView *view)
+{
+    const ProfileSources sources(profile, sourceRoot, sourceShifts);
+    for (Diagnostic &d : *findings) {
+        placeFinding(d, profile, sources, positions, fileName, view);
+    }
+}
+
 Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &target,
                                         const QMap<QString, SyscallVerdict> &verdicts, const TextPositions &positions,
                                         const QString &fileName, const JsonValue &sourceRoot,
@@ -159,48 +243,7 @@ Diagnostics CapabilityAnalyzer::analyze(const Profile &profile, const Target &ta
     const Catalog &catalog = Catalog::instance();
     Diagnostics out;
 
-    // Where a syscall is named first, to place a finding on it.
-    auto place = [&](Diagnostic &d) {
-        d.file = fileName;
-        qsizetype from = 0;
-        if (view && !d.syscalls.isEmpty()) {
-            // The first rule naming it, from the view; none: no rule to read.
-            const SyscallView::Entry *entry = view->entry(d.syscalls.constFirst());
-            from = profile.rules.size();
-            if (entry) {
-                for (const QList<qsizetype> *rules : {&entry->unconditionalRules, &entry->conditionalRules}) {
-                    if (!rules->isEmpty()) {
-                        from = std::min(from, rules->constFirst());
-                    }
-                }
-            }
-        }
-        for (qsizetype r = from; r < profile.rules.size() && !d.syscalls.isEmpty(); ++r) {
-            const Rule &rule = profile.rules.at(r);
-            const qsizetype n = rule.names.indexOf(d.syscalls.constFirst());
-            if (n < 0) {
-                continue;
-            }
-            JsonPointer at = JsonPointer().append(QStringLiteral("syscalls")).append(r);
-            const JsonValue &source = sources.rule(r);
-            const JsonValue names = source.value(u"names");
-            if (names.isArray() && static_cast<size_t>(n) < names.items().size()) {
-                at.append(QStringLiteral("names")).append(n);
-                d.offset = sources.offset(r, names.items()[static_cast<size_t>(n)]);
-            } else {
-                d.offset = sources.offset(r, source);
-            }
-            d.pointer = at.toString();
-            break;
-        }
-        if (d.offset < 0 && !positions.isEmpty()) {
-            d.pointer = QStringLiteral("/defaultAction");
-            d.offset = sources.profile().value(u"defaultAction").offset();
-        }
-        const TextPositions::Position pos = positions.position(d.offset);
-        d.line = pos.line;
-        d.column = pos.column;
-    };
+    auto place = [&](Diagnostic &d) { placeFinding(d, profile, sources, positions, fileName, view); };
     auto add = [&](Diagnostic::Severity severity, const QString &code, const QString &message, QStringList syscalls,
                    QStringList capabilities, const LocalizedText &why) {
         Diagnostic d;

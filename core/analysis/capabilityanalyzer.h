@@ -43,6 +43,16 @@ public:
                                const QString &fileName = {}, const JsonValue &sourceRoot = {},
                                const std::vector<qint64> *sourceShifts = nullptr, const SyscallView *view = nullptr);
 
+    // The syscalls whose verdicts analyze() reads. Its findings change only
+    // when one of their verdicts, the target or the default action does;
+    // an edit that leaves those alone only moves them (see place()).
+    static const QSet<QString> &watchedSyscalls();
+    // Places findings analyze() made again, on the profile after an edit
+    // that moved rules: their pointers, offsets, lines and columns.
+    static void place(Diagnostics *findings, const Profile &profile, const TextPositions &positions,
+                      const QString &fileName = {}, const JsonValue &sourceRoot = {},
+                      const std::vector<qint64> *sourceShifts = nullptr, const SyscallView *view = nullptr);
+
     // The syscalls a capability exists for (interactions.json), and what
     // the capability changes for the profile: names it unlocks when added.
     static QStringList syscallsFor(const QString &capability);

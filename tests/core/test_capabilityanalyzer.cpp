@@ -1,5 +1,7 @@
 #include "analysis/capabilityanalyzer.h"
+#include "catalog/catalog.h"
 #include "catalog/profiletemplates.h"
+#include "edit/profileeditor.h"
 #include "format/profilereader.h"
 #include "format/profilewriter.h"
 
@@ -48,6 +50,7 @@ private slots:
     void dockerDefaultIsClean();
     void dockerDefaultPrivileged();
     void capabilityUnlocksSyscalls();
+    void onlyWatchedSyscallsChangeFindings();
 };
 
 void TestCapabilityAnalyzer::findings_data()
@@ -193,6 +196,46 @@ void TestCapabilityAnalyzer::capabilityUnlocksSyscalls()
     QVERIFY(!unlocked.contains(QStringLiteral("read")));
     QCOMPARE(CapabilityAnalyzer::unlockedBy(docker, Target::dockerDefault(), QStringLiteral("CAP_SYS_MODULE")),
              QStringList({"delete_module", "finit_module", "init_module"}));
+}
+
+// An editor keeps the findings of an edit that changed no verdict of a
+// watched syscall (they are only placed again): every syscall analyze()
+// reads must be watched. Setting any other syscall to any action leaves the
+// findings as they were; setting watched ones changes some.
+void TestCapabilityAnalyzer::onlyWatchedSyscallsChangeFindings()
+{
+    const QSet<QString> &watched = CapabilityAnalyzer::watchedSyscalls();
+    QVERIFY(watched.contains(QStringLiteral("ptrace")));
+    QVERIFY(watched.contains(QStringLiteral("clone3")));
+    auto describe = [](const Diagnostics &findings) {
+        QStringList out;
+        for (const Diagnostic &d : findings) {
+            out << d.code + u' ' + d.message + u' ' + d.syscalls.join(u',') + u' ' + d.capabilities.join(u',');
+        }
+        return out;
+    };
+    for (const bool privileged : {false, true}) {
+        Target target = Target::dockerDefault();
+        target.privileged = privileged;
+        target.capabilities.insert(QStringLiteral("CAP_SYS_ADMIN")); // more findings to watch over
+        const Profile base = ProfileTemplates::dockerDefault();
+        const QStringList before = describe(CapabilityAnalyzer::analyze(base, target));
+        QVERIFY(!before.isEmpty());
+        int changedByWatched = 0;
+        for (const QString &name : Catalog::instance().syscallNames()) {
+            for (const Action action : {Action::Allow, Action::Errno}) {
+                const Profile edited = ProfileEditor::setSyscallAction(base, name, action).after;
+                const QStringList after = describe(CapabilityAnalyzer::analyze(edited, target));
+                if (!watched.contains(name)) {
+                    QVERIFY2(after == before, qPrintable(name));
+                } else {
+                    changedByWatched += after != before;
+                }
+            }
+        }
+        // (Under --privileged no verdict matters: every syscall gets through.)
+        QCOMPARE(changedByWatched > 0, !privileged);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCapabilityAnalyzer)
