@@ -55,6 +55,7 @@
 #include <QScrollBar>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -593,52 +594,81 @@ void MainWindow::refreshDiagnostics()
         item->setText(column, text);
     };
     m_diagnosticRows.resize(shown.size());
-    for (qsizetype k = 0; k < shown.size(); ++k) {
-        const qsizetype i = shown.at(k);
-        const Diagnostic &d = all.at(i);
-        QTreeWidgetItem *item = m_diagnostics->topLevelItem(int(k));
-        DiagnosticRow &row = m_diagnosticRows[size_t(k)];
-        if (!item) {
-            item = new QTreeWidgetItem(m_diagnostics);
-            row = DiagnosticRow();
+    for (qsizetype k = m_diagnostics->topLevelItemCount(); k < shown.size(); ++k) {
+        new QTreeWidgetItem(m_diagnostics); // the view learns of new rows as they come
+        m_diagnosticRows[size_t(k)] = DiagnosticRow();
+    }
+    // An edit moves the problems after it a few lines down: a hundred rows
+    // each announcing a changed cell cost more than repainting, once, the
+    // columns that changed, in the few rows in view.
+    unsigned columnsChanged = 0; // bit c: column c shows something else in a row in view
+    const int firstInView = std::max(0, m_diagnostics->indexAt(QPoint(0, 0)).row());
+    const QModelIndex bottom = m_diagnostics->indexAt(QPoint(0, m_diagnostics->viewport()->height() - 1));
+    const int lastInView = bottom.isValid() ? bottom.row() : int(shown.size()) - 1;
+    {
+        const QSignalBlocker quiet(m_diagnostics->model());
+        for (qsizetype k = 0; k < shown.size(); ++k) {
+            const qsizetype i = shown.at(k);
+            const Diagnostic &d = all.at(i);
+            QTreeWidgetItem *item = m_diagnostics->topLevelItem(int(k));
+            DiagnosticRow &row = m_diagnosticRows[size_t(k)];
+            // Compared with what the row shows (kept beside the item), not
+            // with the item's data, which is read back as QVariant copies.
+            const bool fresh = row.index < 0;
+            const bool inView = k >= firstInView && k <= lastInView;
+            if (fresh || row.shown.severity != d.severity) {
+                columnsChanged |= inView ? 1u << 0 : 0u;
+                item->setData(0, SeverityRole, static_cast<int>(d.severity));
+                setText(item, 0,
+                    d.severity == Diagnostic::Severity::Error         ? tr("error")
+                        : d.severity == Diagnostic::Severity::Warning ? tr("warning")
+                                                                      : tr("note"));
+                item->setIcon(0,
+                    d.severity == Diagnostic::Severity::Info ? m_infoIcon
+                        : d.isError()                        ? m_errorIcon
+                                                             : m_warningIcon);
+            }
+            if (fresh || row.shown.line != d.line || row.shown.column != d.column) {
+                columnsChanged |= inView ? 1u << 1 : 0u;
+                setText(item, 1, d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString());
+                item->setData(1, Qt::UserRole, d.line);
+            }
+            if (fresh || row.shown.message != d.message) {
+                columnsChanged |= inView ? 1u << 2 : 0u;
+                item->setText(2, d.message);
+            }
+            if (fresh || row.shown.pointer != d.pointer) {
+                item->setData(2, Qt::UserRole, d.pointer);
+            }
+            if (fresh || row.shown.message != d.message || row.shown.explanation != d.explanation) {
+                item->setData(2, Qt::ToolTipRole, d.explanation.isEmpty() ? d.message : d.explanation);
+            }
+            if (fresh || row.shown.syscalls.value(0) != d.syscalls.value(0)) {
+                item->setData(3, Qt::UserRole, d.syscalls.value(0));
+            }
+            if (fresh || row.shown.code != d.code) {
+                columnsChanged |= inView ? 1u << 3 : 0u;
+                setText(item, 3, d.code);
+            }
+            if (row.index != i) {
+                item->setData(0, Qt::UserRole, static_cast<int>(i));
+            }
+            // What the row shows is copied only when some of it changed.
+            if (fresh || row.index != i || row.shown.severity != d.severity || row.shown.line != d.line
+                || row.shown.column != d.column || row.shown.message != d.message || row.shown.pointer != d.pointer
+                || row.shown.explanation != d.explanation || row.shown.syscalls.value(0) != d.syscalls.value(0)
+                || row.shown.code != d.code) {
+                row.shown = d;
+                row.index = i;
+            }
         }
-        // Compared with what the row shows (kept beside the item), not
-        // with the item's data, which is read back as QVariant copies.
-        const bool fresh = row.index < 0;
-        if (fresh || row.shown.severity != d.severity) {
-            item->setData(0, SeverityRole, static_cast<int>(d.severity));
-            setText(item, 0,
-                    d.severity == Diagnostic::Severity::Error     ? tr("error")
-                    : d.severity == Diagnostic::Severity::Warning ? tr("warning")
-                                                                  : tr("note"));
-            item->setIcon(0, d.severity == Diagnostic::Severity::Info ? m_infoIcon
-                             : d.isError()                              ? m_errorIcon
-                                                                        : m_warningIcon);
+    }
+    const QHeaderView *header = m_diagnostics->header();
+    for (int column = 0; column < 4; ++column) {
+        if (columnsChanged & (1u << column)) {
+            m_diagnostics->viewport()->update(QRect(header->sectionViewportPosition(column), 0,
+                                                    header->sectionSize(column), m_diagnostics->viewport()->height()));
         }
-        if (fresh || row.shown.line != d.line || row.shown.column != d.column) {
-            setText(item, 1, d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString());
-            item->setData(1, Qt::UserRole, d.line);
-        }
-        if (fresh || row.shown.message != d.message) {
-            item->setText(2, d.message);
-        }
-        if (fresh || row.shown.pointer != d.pointer) {
-            item->setData(2, Qt::UserRole, d.pointer);
-        }
-        if (fresh || row.shown.message != d.message || row.shown.explanation != d.explanation) {
-            item->setData(2, Qt::ToolTipRole, d.explanation.isEmpty() ? d.message : d.explanation);
-        }
-        if (fresh || row.shown.syscalls.value(0) != d.syscalls.value(0)) {
-            item->setData(3, Qt::UserRole, d.syscalls.value(0));
-        }
-        if (fresh || row.shown.code != d.code) {
-            setText(item, 3, d.code);
-        }
-        if (row.index != i) {
-            item->setData(0, Qt::UserRole, static_cast<int>(i));
-        }
-        row.shown = d;
-        row.index = i;
     }
     if (wider) {
         m_diagnostics->resizeColumnToContents(0);
