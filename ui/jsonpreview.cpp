@@ -231,16 +231,19 @@ QList<LineHunk> lineHunks(QByteArrayView a, QByteArrayView b)
 }
 } // namespace
 
+void JsonPreview::replaceJson(const QByteArray &utf8)
+{
+    const int top = verticalScrollBar()->value();
+    setPlainText(QString::fromUtf8(utf8));
+    setFirstLine(top); // where the view was, as far as the new text goes
+    m_shown = utf8;
+    m_shownAscii = isAscii(utf8);
+    m_shownHasReturn = utf8.contains('\r');
+}
+
 void JsonPreview::setJson(const QByteArray &utf8, const TextCompare::Change *change)
 {
-    auto showWhole = [this, &utf8] {
-        const int top = verticalScrollBar()->value();
-        setPlainText(QString::fromUtf8(utf8));
-        setFirstLine(top); // where the view was, as far as the new text goes
-        m_shown = utf8;
-        m_shownAscii = isAscii(utf8);
-        m_shownHasReturn = utf8.contains('\r');
-    };
+    auto showWhole = [this, &utf8] { replaceJson(utf8); };
     // Carriage returns become block breaks in QTextDocument, so positions
     // would not match bytes: such (rare) text is shown whole.
     if (m_shown.isEmpty() || utf8.isEmpty() || m_shownHasReturn) {
@@ -349,6 +352,7 @@ void JsonPreview::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
         || event->type() == QEvent::StyleChange) {
         m_lineCache.clear(); // its keys do not say which font or style painted a line
+        m_lineHeights.clear();
     }
     QPlainTextEdit::changeEvent(event);
 }
@@ -458,20 +462,39 @@ void JsonPreview::paintEvent(QPaintEvent *event)
         const QColor pen = viewport()->palette().brush(viewport()->foregroundRole()).color();
         const int width = viewport()->width();
         const qreal dpr = viewport()->devicePixelRatioF();
+        if (offset.y() > area.top()) { // above the first line: the document's top margin
+            painter.fillRect(QRectF(QPointF(area.left(), area.top()), QPointF(area.right() + 1, offset.y())), base);
+        }
         bool whole = true;
         // A line found in the cache needs no layout, only its height: lines
         // of ASCII (all in the preview's own font) not at the end (which
         // has the document's margin) are as high as one laid out before.
         // Laying out shapes the text, most of what painting it would cost.
-        qreal lineHeight = -1;
+        // The fonts the highlighter uses in a line (bold, italic) make its
+        // height: lines are as high as a line laid out with the same ones.
+        auto fontsOf = [](const QTextBlock &b) {
+            quint64 fonts = 0;
+            for (const QTextLayout::FormatRange &range : b.layout()->formats()) {
+                const QTextCharFormat &f = range.format;
+                if (f.hasProperty(QTextFormat::FontPointSize) || f.hasProperty(QTextFormat::FontPixelSize)
+                    || f.hasProperty(QTextFormat::FontFamilies) || f.hasProperty(QTextFormat::FontStyleName)) {
+                    return ~quint64(0); // not one of the few known
+                }
+                const int weight = f.hasProperty(QTextFormat::FontWeight) ? f.fontWeight() / 100 : 0;
+                fonts |= quint64(1) << ((weight & 15) * 2 + (f.fontItalic() ? 1 : 0));
+            }
+            return fonts;
+        };
         for (; block.isValid(); block = block.next()) {
             const QString text = block.text();
             const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
             const bool oneLine = ascii && block.isVisible() && block.next().isValid();
-            const bool plain = oneLine && lineHeight > 0 && block.layout()->lineCount() == 0;
-            const QRectF r = plain ? QRectF(offset, QSizeF(width, lineHeight)) : blockBoundingRect(block).translated(offset);
-            if (oneLine && !plain && block.layout()->lineCount() == 1) {
-                lineHeight = r.height();
+            const quint64 fonts = oneLine ? fontsOf(block) : ~quint64(0);
+            const auto known = oneLine && fonts != ~quint64(0) ? m_lineHeights.constFind(fonts) : m_lineHeights.cend();
+            const bool plain = known != m_lineHeights.cend() && block.layout()->lineCount() == 0;
+            const QRectF r = plain ? QRectF(offset, QSizeF(width, *known)) : blockBoundingRect(block).translated(offset);
+            if (oneLine && fonts != ~quint64(0) && !plain && block.layout()->lineCount() == 1) {
+                m_lineHeights.insert(fonts, r.height());
             }
             if (r.top() > area.bottom()) {
                 break;

@@ -3,6 +3,7 @@
 #include "format/textcompare.h"
 #include "previewlinecache.h"
 
+#include <QHash>
 #include <QPlainTextEdit>
 
 class QSyntaxHighlighter;
@@ -29,6 +30,9 @@ public:
     // view stay in view (lines put in or taken out above them move the
     // view along), and the view is repainted only if one of them changed.
     void setJson(const QByteArray &utf8, const TextCompare::Change *change = nullptr);
+    // Shows `utf8` in place of what is shown, without comparing the two: for
+    // another document (a diff of two unrelated texts is all work and no gain).
+    void replaceJson(const QByteArray &utf8);
 
     void showLine(int line);
     // Marks whole lines (1-based, inclusive ranges) and scrolls the first to
@@ -62,6 +66,7 @@ private:
     int m_markScroll = -1; // where centring the first mark scrolled to
     QList<int> m_paintedMarkRows; // markedRowsInView() when the view was last painted
     PreviewLineCache m_lineCache;
+    QHash<quint64, qreal> m_lineHeights; // of a one-line ASCII block, by the fonts its formats use
     bool m_lineCacheEnabled = true;
 
     QSyntaxHighlighter *m_highlighter = nullptr;

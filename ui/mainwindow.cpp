@@ -537,7 +537,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::documentChanged(const DocumentChange &change)
 {
     if (change.kind != DocumentChange::Kind::FileState) {
-        m_preview->setJson(m_document->text(), &m_document->textChange()); // keeps the lines in view
+        if (change.kind == DocumentChange::Kind::Reset) {
+            m_preview->replaceJson(m_document->text()); // another document
+        } else {
+            m_preview->setJson(m_document->text(), &m_document->textChange()); // keeps the lines in view
+        }
         refreshDiagnostics();
         if (!m_selected.isEmpty()) {
             selectSyscall(m_selected);
