@@ -620,7 +620,9 @@ void MainWindow::refreshDiagnostics()
             // with the item's data, which is read back as QVariant copies.
             const bool fresh = row.index < 0;
             const bool inView = k >= firstInView && k <= lastInView;
+            bool changed = fresh || row.index != i; // then what the row shows is copied
             if (fresh || row.shown.severity != d.severity) {
+                changed = true;
                 columnsChanged |= inView ? 1u << 0 : 0u;
                 item->setData(0, SeverityRole, static_cast<int>(d.severity));
                 setText(item, 0,
@@ -633,35 +635,37 @@ void MainWindow::refreshDiagnostics()
                                                              : m_warningIcon);
             }
             if (fresh || row.shown.line != d.line || row.shown.column != d.column) {
+                changed = true;
                 columnsChanged |= inView ? 1u << 1 : 0u;
                 setText(item, 1, d.line > 0 ? QStringLiteral("%1:%2").arg(d.line).arg(d.column) : QString());
                 item->setData(1, Qt::UserRole, d.line);
             }
             if (fresh || row.shown.message != d.message) {
+                changed = true;
                 columnsChanged |= inView ? 1u << 2 : 0u;
                 item->setText(2, d.message);
             }
             if (fresh || row.shown.pointer != d.pointer) {
+                changed = true;
                 item->setData(2, Qt::UserRole, d.pointer);
             }
             if (fresh || row.shown.message != d.message || row.shown.explanation != d.explanation) {
+                changed = true;
                 item->setData(2, Qt::ToolTipRole, d.explanation.isEmpty() ? d.message : d.explanation);
             }
             if (fresh || row.shown.syscalls.value(0) != d.syscalls.value(0)) {
+                changed = true;
                 item->setData(3, Qt::UserRole, d.syscalls.value(0));
             }
             if (fresh || row.shown.code != d.code) {
+                changed = true;
                 columnsChanged |= inView ? 1u << 3 : 0u;
                 setText(item, 3, d.code);
             }
             if (row.index != i) {
                 item->setData(0, Qt::UserRole, static_cast<int>(i));
             }
-            // What the row shows is copied only when some of it changed.
-            if (fresh || row.index != i || row.shown.severity != d.severity || row.shown.line != d.line
-                || row.shown.column != d.column || row.shown.message != d.message || row.shown.pointer != d.pointer
-                || row.shown.explanation != d.explanation || row.shown.syscalls.value(0) != d.syscalls.value(0)
-                || row.shown.code != d.code) {
+            if (changed) {
                 row.shown = d;
                 row.index = i;
             }
