@@ -2,11 +2,18 @@
 
 #include "catalog/argumentnames.h"
 #include "catalog/catalog.h"
+#include "format/namesuggester.h"
 #include "format/profilereader.h"
 #include "seccomp/syscallresolver.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
+
+#include <seccomp.h>
+
+#include <algorithm>
+#include <cstdlib>
 
 using namespace Sysfence;
 
@@ -17,6 +24,8 @@ class TestCatalog final : public QObject
 private slots:
     void dataLoadsCleanly();
     void everyLibseccompNameHasData();
+    void knownNamesAreEveryNameLibseccompResolves();
+    void suggestionsAreTheClosestNames();
     void entriesAreComplete();
     void userGroupsComeFirst();
     void capabilities();
@@ -42,6 +51,105 @@ void TestCatalog::everyLibseccompNameHasData()
         }
     }
     QCOMPARE(missing, QStringList());
+}
+
+void TestCatalog::knownNamesAreEveryNameLibseccompResolves()
+{
+    // knownNames() skips the numbers where libseccomp keeps no syscall;
+    // every number from far below its pseudo-numbers to far above x86_64's
+    // last syscall finds the same names.
+    QSet<QString> all;
+    for (int nr = -30000; nr < 4096; ++nr) {
+        if (char *name = seccomp_syscall_resolve_num_arch(SCMP_ARCH_X86_64, nr)) {
+            all.insert(QString::fromLatin1(name));
+            std::free(name);
+        }
+    }
+    QStringList expected(all.cbegin(), all.cend());
+    expected.sort();
+    QVERIFY(expected.size() > 400);
+    QCOMPARE(SyscallResolver::knownNames(), expected);
+}
+
+namespace {
+// The textbook distance, every cell of the table, for comparison.
+int referenceDistance(const QString &a, const QString &b)
+{
+    const QString x = a.toLower();
+    const QString y = b.toLower();
+    QList<QList<int>> d(x.size() + 1, QList<int>(y.size() + 1));
+    for (qsizetype i = 0; i <= x.size(); ++i) {
+        for (qsizetype j = 0; j <= y.size(); ++j) {
+            if (i == 0 || j == 0) {
+                d[i][j] = static_cast<int>(i + j);
+                continue;
+            }
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[x.size()][y.size()];
+}
+} // namespace
+
+void TestCatalog::suggestionsAreTheClosestNames()
+{
+    QCOMPARE(NameSuggester::distance(u"ptrace", u"ptrace"), 0);
+    QCOMPARE(NameSuggester::distance(u"PTRACE", u"ptrace"), 0);
+    QCOMPARE(NameSuggester::distance(u"ptarce", u"ptrace"), 1); // two letters swapped
+    QCOMPARE(NameSuggester::distance(u"", u"kill"), 4);
+    QCOMPARE(NameSuggester::distance(u"mount_setattr", u"umount2"), referenceDistance(u"mount_setattr"_qs, u"umount2"_qs));
+    QCOMPARE(NameSuggester::closest(u"getxattrat"_qs, SyscallResolver::knownNames()), u"getxattr"_qs);
+    QCOMPARE(NameSuggester::closest(u"allow"_qs, {u"SCMP_ACT_ALLOW"_qs}), u"SCMP_ACT_ALLOW"_qs);
+    QCOMPARE(NameSuggester::closest(u"zzzzzzzz"_qs, SyscallResolver::knownNames()), QString());
+
+    // Misspell known names at random (drop, add, change or swap letters,
+    // change case) and compare with the closest name the full table finds:
+    // the nearest within about one mistake per four letters, the first
+    // in the list among equals.
+    const QStringList &names = SyscallResolver::knownNames();
+    QRandomGenerator random(20261129);
+    for (int round = 0; round < 400; ++round) {
+        QString word = names.at(random.bounded(names.size()));
+        const int mistakes = random.bounded(1, 5);
+        for (int k = 0; k < mistakes && !word.isEmpty(); ++k) {
+            const qsizetype at = random.bounded(word.size());
+            const QChar letter(u'a' + random.bounded(26));
+            switch (random.bounded(5)) {
+            case 0: word.remove(at, 1); break;
+            case 1: word.insert(at, letter); break;
+            case 2: word[at] = letter; break;
+            case 3:
+                if (at + 1 < word.size()) {
+                    std::swap(word[at], word[at + 1]);
+                }
+                break;
+            default: word[at] = word[at].toUpper(); break;
+            }
+        }
+        QString expected;
+        for (const QString &n : names) {
+            if (n.size() > word.size() && n.endsWith(word, Qt::CaseInsensitive) && n.at(n.size() - word.size() - 1) == u'_') {
+                expected = n;
+                break;
+            }
+        }
+        if (expected.isEmpty() && !word.isEmpty()) {
+            int best = std::clamp(static_cast<int>(word.size() / 4), 1, 3) + 1;
+            for (const QString &n : names) {
+                const int d = referenceDistance(word, n);
+                if (d < best) {
+                    best = d;
+                    expected = n;
+                }
+            }
+        }
+        QCOMPARE(NameSuggester::closest(word, names), expected);
+        const QString other = names.at(random.bounded(names.size()));
+        QCOMPARE(NameSuggester::distance(word, other), referenceDistance(word, other));
+    }
 }
 
 void TestCatalog::entriesAreComplete()
