@@ -3,6 +3,7 @@
 #include "i18n/translations.h"
 
 #include "document.h"
+#include "fontwarmup.h"
 
 #include "format/heapreserve.h"
 
@@ -71,7 +72,8 @@ int main(int argc, char *argv[])
     parser.addOption(printState);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QApplication::translate("main", "Profile to open."), QStringLiteral("[FILE]"));
-    parser.process(app);
+    parser.process(app); // exits for --help and --version: start no thread before
+    const Sysfence::FontWarmUp fonts;
 
     Sysfence::MainWindow window;
     if (parser.positionalArguments().isEmpty()) {
