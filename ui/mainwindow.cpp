@@ -14,6 +14,7 @@
 #include "profilediffdialog.h"
 #include "ruleeditor.h"
 #include "seccompcapabilitiesdialog.h"
+#include "styleiconengine.h"
 #include "syscallfilterproxymodel.h"
 #include "syscalltablemodel.h"
 #include "testsyscalldialog.h"
@@ -74,9 +75,10 @@ constexpr int SeverityRole = Qt::UserRole + 1;
 
 constexpr int MaxRecentFiles = 8;
 
+// Looked up when first drawn (see StyleIconEngine).
 QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+    return StyleIconEngine::icon(name, fallback);
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "risktreemodel.h"
 #include "steadyscrollbar.h"
+#include "styleiconengine.h"
 #include "syscalltablemodel.h"
 
 #include <QAbstractItemView>
@@ -41,6 +42,7 @@
 #include <QHelpEvent>
 #include <QApplication>
 #include <QHeaderView>
+#include <QPainter>
 #include <QScreen>
 #include <QPainter>
 
@@ -102,10 +104,58 @@ private slots:
     void previewRepaintsOnlyWhatAnEditChanged();
     void scrollBarRepaintsWhenItsHandleMoves();
     void previewLooksTheSameFromItsLineCache();
+    void iconsLookTheSameAsTheStyles();
 
 private:
     QTemporaryDir m_data;
 };
+
+void TestMainWindow::iconsLookTheSameAsTheStyles()
+{
+    // The icons the window looks up when first drawn are the ones
+    // QIcon::fromTheme(name, style fallback) gives, at every size and
+    // device pixel ratio, drawn or asked for as pixmaps.
+    const QList<std::pair<QString, QStyle::StandardPixmap>> icons = {
+        {u"document-open"_qs, QStyle::SP_DialogOpenButton},
+        {u"document-save"_qs, QStyle::SP_DialogSaveButton},
+        {u"edit-undo"_qs, QStyle::SP_ArrowBack},
+        {u"dialog-warning"_qs, QStyle::SP_MessageBoxWarning},
+        {u"help-about"_qs, QStyle::SP_MessageBoxInformation},
+    };
+    for (const auto &[name, standard] : icons) {
+        StyleIconEngine engine(name, standard);
+        QVERIFY(!engine.isResolved());
+        QVERIFY(!StyleIconEngine::icon(name, standard).isNull());
+        const QIcon lazy = StyleIconEngine::icon(name, standard);
+        const QIcon eager = QIcon::fromTheme(name, QApplication::style()->standardIcon(standard));
+        QCOMPARE(lazy.availableSizes(), eager.availableSizes());
+        QCOMPARE(lazy.name(), eager.name());
+        for (const int extent : {16, 22, 24, 32, 48, 100}) {
+            for (const qreal dpr : {1.0, 1.5, 2.0}) {
+                for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
+                    const QString where = u"%1 at %2 px, ratio %3, mode %4"_qs.arg(name).arg(extent).arg(dpr).arg(mode);
+                    const QPixmap a = lazy.pixmap(QSize(extent, extent), dpr, mode);
+                    const QPixmap b = eager.pixmap(QSize(extent, extent), dpr, mode);
+                    QVERIFY2(a.size() == b.size() && a.devicePixelRatio() == b.devicePixelRatio(), qPrintable(where));
+                    QVERIFY2(a.toImage() == b.toImage(), qPrintable(where));
+                    QCOMPARE(lazy.actualSize(QSize(extent, extent), mode), eager.actualSize(QSize(extent, extent), mode));
+                    // As a tool button or a list paints it.
+                    auto painted = [&](const QIcon &icon) {
+                        QImage image(QSize(extent + 8, extent + 8) * dpr, QImage::Format_ARGB32_Premultiplied);
+                        image.setDevicePixelRatio(dpr);
+                        image.fill(Qt::white);
+                        QPainter painter(&image);
+                        icon.paint(&painter, QRect(4, 4, extent, extent), Qt::AlignCenter, mode);
+                        return image;
+                    };
+                    QVERIFY2(painted(lazy) == painted(eager), qPrintable(where));
+                }
+            }
+        }
+        engine.pixmap(QSize(16, 16), QIcon::Normal, QIcon::Off);
+        QVERIFY(engine.isResolved());
+    }
+}
 
 void TestMainWindow::initTestCase()
 {
