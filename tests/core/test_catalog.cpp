@@ -100,10 +100,10 @@ void TestCatalog::suggestionsAreTheClosestNames()
     QCOMPARE(NameSuggester::distance(u"PTRACE", u"ptrace"), 0);
     QCOMPARE(NameSuggester::distance(u"ptarce", u"ptrace"), 1); // two letters swapped
     QCOMPARE(NameSuggester::distance(u"", u"kill"), 4);
-    QCOMPARE(NameSuggester::distance(u"mount_setattr", u"umount2"), referenceDistance(u"mount_setattr"_qs, u"umount2"_qs));
-    QCOMPARE(NameSuggester::closest(u"getxattrat"_qs, SyscallResolver::knownNames()), u"getxattr"_qs);
-    QCOMPARE(NameSuggester::closest(u"allow"_qs, {u"SCMP_ACT_ALLOW"_qs}), u"SCMP_ACT_ALLOW"_qs);
-    QCOMPARE(NameSuggester::closest(u"zzzzzzzz"_qs, SyscallResolver::knownNames()), QString());
+    QCOMPARE(NameSuggester::distance(u"mount_setattr", u"umount2"), referenceDistance(QStringLiteral("mount_setattr"), QStringLiteral("umount2")));
+    QCOMPARE(NameSuggester::closest(QStringLiteral("getxattrat"), SyscallResolver::knownNames()), QStringLiteral("getxattr"));
+    QCOMPARE(NameSuggester::closest(QStringLiteral("allow"), {QStringLiteral("SCMP_ACT_ALLOW")}), QStringLiteral("SCMP_ACT_ALLOW"));
+    QCOMPARE(NameSuggester::closest(QStringLiteral("zzzzzzzz"), SyscallResolver::knownNames()), QString());
 
     // Misspell known names at random (drop, add, change or swap letters,
     // change case) and compare with the closest name the full table finds:

@@ -116,11 +116,11 @@ void TestMainWindow::iconsLookTheSameAsTheStyles()
     // QIcon::fromTheme(name, style fallback) gives, at every size and
     // device pixel ratio, drawn or asked for as pixmaps.
     const QList<std::pair<QString, QStyle::StandardPixmap>> icons = {
-        {u"document-open"_qs, QStyle::SP_DialogOpenButton},
-        {u"document-save"_qs, QStyle::SP_DialogSaveButton},
-        {u"edit-undo"_qs, QStyle::SP_ArrowBack},
-        {u"dialog-warning"_qs, QStyle::SP_MessageBoxWarning},
-        {u"help-about"_qs, QStyle::SP_MessageBoxInformation},
+        {QStringLiteral("document-open"), QStyle::SP_DialogOpenButton},
+        {QStringLiteral("document-save"), QStyle::SP_DialogSaveButton},
+        {QStringLiteral("edit-undo"), QStyle::SP_ArrowBack},
+        {QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning},
+        {QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation},
     };
     for (const auto &[name, standard] : icons) {
         StyleIconEngine engine(name, standard);
@@ -133,7 +133,7 @@ void TestMainWindow::iconsLookTheSameAsTheStyles()
         for (const int extent : {16, 22, 24, 32, 48, 100}) {
             for (const qreal dpr : {1.0, 1.5, 2.0}) {
                 for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
-                    const QString where = u"%1 at %2 px, ratio %3, mode %4"_qs.arg(name).arg(extent).arg(dpr).arg(mode);
+                    const QString where = QStringLiteral("%1 at %2 px, ratio %3, mode %4").arg(name).arg(extent).arg(dpr).arg(mode);
                     const QPixmap a = lazy.pixmap(QSize(extent, extent), dpr, mode);
                     const QPixmap b = eager.pixmap(QSize(extent, extent), dpr, mode);
                     QVERIFY2(a.size() == b.size() && a.devicePixelRatio() == b.devicePixelRatio(), qPrintable(where));
