@@ -21,9 +21,9 @@ const QIcon &StyleIconEngine::resolved()
     if (!m_resolved) {
         m_resolved = true;
         // As QIcon::fromTheme(name, fallback), without making the fallback
-        // when the theme has the icon.
+        // when the theme has the icon (a theme icon without sizes is none).
         m_icon = QIcon::fromTheme(m_themeName);
-        if (m_icon.isNull()) {
+        if (m_icon.isNull() || m_icon.availableSizes().isEmpty()) {
             m_icon = QApplication::style()->standardIcon(m_fallback);
         }
     }

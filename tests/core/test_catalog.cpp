@@ -101,7 +101,7 @@ void TestCatalog::suggestionsAreTheClosestNames()
     QCOMPARE(NameSuggester::distance(u"ptarce", u"ptrace"), 1); // two letters swapped
     QCOMPARE(NameSuggester::distance(u"", u"kill"), 4);
     QCOMPARE(NameSuggester::distance(u"mount_setattr", u"umount2"), referenceDistance(QStringLiteral("mount_setattr"), QStringLiteral("umount2")));
-    QCOMPARE(NameSuggester::closest(QStringLiteral("getxattrat"), SyscallResolver::knownNames()), QStringLiteral("getxattr"));
+    QCOMPARE(NameSuggester::closest(QStringLiteral("ptarce"), SyscallResolver::knownNames()), QStringLiteral("ptrace"));
     QCOMPARE(NameSuggester::closest(QStringLiteral("allow"), {QStringLiteral("SCMP_ACT_ALLOW")}), QStringLiteral("SCMP_ACT_ALLOW"));
     QCOMPARE(NameSuggester::closest(QStringLiteral("zzzzzzzz"), SyscallResolver::knownNames()), QString());
 
