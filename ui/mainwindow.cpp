@@ -14,7 +14,6 @@
 #include "profilediffdialog.h"
 #include "ruleeditor.h"
 #include "seccompcapabilitiesdialog.h"
-#include "styleiconengine.h"
 #include "syscallfilterproxymodel.h"
 #include "syscalltablemodel.h"
 #include "testsyscalldialog.h"
@@ -48,6 +47,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -75,10 +75,20 @@ constexpr int SeverityRole = Qt::UserRole + 1;
 
 constexpr int MaxRecentFiles = 8;
 
-// Looked up when first drawn (see StyleIconEngine).
 QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
 {
-    return StyleIconEngine::icon(name, fallback);
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+// The icon of an action seen only in `menu`, looked up when the menu first
+// opens. QStyle::standardIcon decodes every size of its images as it makes
+// an icon (three or four PNGs); made at start-up, the icons of actions only
+// menus show were 2 ms of it, for icons many sessions never see.
+void setIconWhenShown(QMenu *menu, QAction *action, const QString &name, QStyle::StandardPixmap fallback)
+{
+    QObject::connect(
+        menu, &QMenu::aboutToShow, action, [action, name, fallback] { action->setIcon(themeIcon(name, fallback)); },
+        Qt::SingleShotConnection);
 }
 } // namespace
 
@@ -314,7 +324,8 @@ void MainWindow::createWidgets()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QMenu *newMenu = file->addMenu(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New from Template"));
+    QMenu *newMenu = file->addMenu(tr("&New from Template"));
+    setIconWhenShown(file, newMenu->menuAction(), QStringLiteral("document-new"), QStyle::SP_FileIcon);
     for (const QString &id : ProfileTemplates::ids()) {
         QAction *a = newMenu->addAction(ProfileTemplates::title(id), this, [this, id] {
             if (maybeSave()) {
@@ -333,8 +344,8 @@ void MainWindow::createActions()
     QAction *saveAction = file->addAction(themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton),
                                           tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     saveAction->setObjectName(QStringLiteral("saveAction"));
-    file->addAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("Save &As…"),
-                    QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    setIconWhenShown(file, saveAsAction, QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton);
     QMenu *exportMenu = file->addMenu(tr("&Export As"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     QAction *exportOciAction = exportMenu->addAction(tr("&OCI Runtime Config (linux.seccomp)…"), this, &MainWindow::exportOci);
@@ -346,8 +357,9 @@ void MainWindow::createActions()
     exportSpoAction->setStatusTip(tr("Write a Security Profiles Operator SeccompProfile (YAML), resolved for the "
                                      "current container target."));
     file->addSeparator();
-    file->addAction(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("&Quit"),
-                    QKeySequence::Quit, this, &QWidget::close);
+    QAction *quitAction = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    setIconWhenShown(file, quitAction, QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -361,20 +373,17 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView), tr("&Find Syscall"),
-                    QKeySequence::Find, this, [this] {
-                        m_filter->setFocus();
-                        m_filter->selectAll();
-                    });
-    QAction *copyRun = edit->addAction(themeIcon(QStringLiteral("edit-copy"), QStyle::SP_DialogSaveButton),
-                                       tr("Copy &docker run Flags"), this, [this] {
-                                           QGuiApplication::clipboard()->setText(
-                                               CapabilityPanel::dockerRunCommand(*m_document));
-                                           statusBar()->showMessage(tr("Copied: %1")
-                                                                        .arg(CapabilityPanel::dockerRunCommand(*m_document)),
-                                                                    5000);
-                                       });
+    QAction *findAction = edit->addAction(tr("&Find Syscall"), QKeySequence::Find, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    setIconWhenShown(edit, findAction, QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView);
+    QAction *copyRun = edit->addAction(tr("Copy &docker run Flags"), this, [this] {
+        QGuiApplication::clipboard()->setText(CapabilityPanel::dockerRunCommand(*m_document));
+        statusBar()->showMessage(tr("Copied: %1").arg(CapabilityPanel::dockerRunCommand(*m_document)), 5000);
+    });
     copyRun->setObjectName(QStringLiteral("copyDockerRunAction"));
+    setIconWhenShown(edit, copyRun, QStringLiteral("edit-copy"), QStyle::SP_DialogSaveButton);
     copyRun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyRun->setStatusTip(tr("Copy a docker run command line that uses this file for the current target."));
     edit->addSeparator();
@@ -488,12 +497,12 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *page = help->addAction(themeIcon(QStringLiteral("help-contents"), QStyle::SP_DialogHelpButton),
-                                    tr("&Seccomp vs Capabilities"), this, [this] { showSeccompVsCapabilities({}); });
+    QAction *page = help->addAction(tr("&Seccomp vs Capabilities"), this, [this] { showSeccompVsCapabilities({}); });
+    setIconWhenShown(help, page, QStringLiteral("help-contents"), QStyle::SP_DialogHelpButton);
     page->setObjectName(QStringLiteral("seccompVsCapabilitiesAction"));
     page->setShortcut(QKeySequence::HelpContents);
-    help->addAction(themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation), tr("&About Sysfence"),
-                    this, &MainWindow::about);
+    QAction *aboutAction = help->addAction(tr("&About Sysfence"), this, &MainWindow::about);
+    setIconWhenShown(help, aboutAction, QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));

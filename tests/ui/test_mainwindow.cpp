@@ -5,7 +5,6 @@
 #include "mainwindow.h"
 #include "risktreemodel.h"
 #include "steadyscrollbar.h"
-#include "styleiconengine.h"
 #include "syscalltablemodel.h"
 
 #include <QAbstractItemView>
@@ -43,8 +42,9 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QPainter>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScreen>
-#include <QPainter>
 
 using namespace Sysfence;
 
@@ -104,57 +104,55 @@ private slots:
     void previewRepaintsOnlyWhatAnEditChanged();
     void scrollBarRepaintsWhenItsHandleMoves();
     void previewLooksTheSameFromItsLineCache();
-    void iconsLookTheSameAsTheStyles();
+    void menuIconsAppearWhenTheirMenuOpens();
 
 private:
     QTemporaryDir m_data;
 };
 
-void TestMainWindow::iconsLookTheSameAsTheStyles()
+void TestMainWindow::menuIconsAppearWhenTheirMenuOpens()
 {
-    // The icons the window looks up when first drawn are the ones
-    // QIcon::fromTheme(name, style fallback) gives, at every size and
-    // device pixel ratio, drawn or asked for as pixmaps.
-    const QList<std::pair<QString, QStyle::StandardPixmap>> icons = {
-        {QStringLiteral("document-open"), QStyle::SP_DialogOpenButton},
-        {QStringLiteral("document-save"), QStyle::SP_DialogSaveButton},
-        {QStringLiteral("edit-undo"), QStyle::SP_ArrowBack},
-        {QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning},
-        {QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation},
-    };
-    for (const auto &[name, standard] : icons) {
-        StyleIconEngine engine(name, standard);
-        QVERIFY(!engine.isResolved());
-        QVERIFY(!StyleIconEngine::icon(name, standard).isNull());
-        const QIcon lazy = StyleIconEngine::icon(name, standard);
-        const QIcon eager = QIcon::fromTheme(name, QApplication::style()->standardIcon(standard));
-        QCOMPARE(lazy.availableSizes(), eager.availableSizes());
-        QCOMPARE(lazy.name(), eager.name());
-        for (const int extent : {16, 22, 24, 32, 48, 100}) {
-            for (const qreal dpr : {1.0, 1.5, 2.0}) {
-                for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
-                    const QString where = QStringLiteral("%1 at %2 px, ratio %3, mode %4").arg(name).arg(extent).arg(dpr).arg(mode);
-                    const QPixmap a = lazy.pixmap(QSize(extent, extent), dpr, mode);
-                    const QPixmap b = eager.pixmap(QSize(extent, extent), dpr, mode);
-                    QVERIFY2(a.size() == b.size() && a.devicePixelRatio() == b.devicePixelRatio(), qPrintable(where));
-                    QVERIFY2(a.toImage() == b.toImage(), qPrintable(where));
-                    QCOMPARE(lazy.actualSize(QSize(extent, extent), mode), eager.actualSize(QSize(extent, extent), mode));
-                    // As a tool button or a list paints it.
-                    auto painted = [&](const QIcon &icon) {
-                        QImage image(QSize(extent + 8, extent + 8) * dpr, QImage::Format_ARGB32_Premultiplied);
-                        image.setDevicePixelRatio(dpr);
-                        image.fill(Qt::white);
-                        QPainter painter(&image);
-                        icon.paint(&painter, QRect(4, 4, extent, extent), Qt::AlignCenter, mode);
-                        return image;
-                    };
-                    QVERIFY2(painted(lazy) == painted(eager), qPrintable(where));
-                }
-            }
-        }
-        engine.pixmap(QSize(16, 16), QIcon::Normal, QIcon::Off);
-        QVERIFY(engine.isResolved());
+    MainWindow window;
+    window.newFromTemplate(QStringLiteral("docker-default"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto image = [](const QIcon &icon) { return icon.pixmap(QSize(16, 16), 1.0).toImage(); };
+    // The toolbar's icons are drawn at once.
+    auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    QVERIFY(toolbar);
+    for (QAction *a : toolbar->actions()) {
+        QVERIFY2(a->isSeparator() || !a->icon().isNull(), qPrintable(a->text()));
     }
+    // An action only a menu shows gets its icon as the menu opens, the
+    // icon it had when made at start-up (no icon theme here: the style's).
+    auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
+    QVERIFY(quit);
+    QVERIFY(quit->icon().isNull());
+    QMenu *file = nullptr;
+    for (QAction *a : window.menuBar()->actions()) {
+        if (a->menu() && a->menu()->actions().contains(quit)) {
+            file = a->menu();
+        }
+    }
+    QVERIFY(file);
+    file->popup(window.mapToGlobal(QPoint(10, 10)));
+    QVERIFY(QTest::qWaitForWindowExposed(file));
+    QVERIFY(!quit->icon().isNull());
+    const QIcon expected = QIcon::fromTheme(QStringLiteral("application-exit"),
+                                            QApplication::style()->standardIcon(QStyle::SP_DialogCloseButton));
+    QCOMPARE(image(quit->icon()), image(expected));
+    // The templates submenu's entry in it too.
+    const auto entries = file->actions();
+    const auto templates = std::find_if(entries.cbegin(), entries.cend(), [](const QAction *a) {
+        return a->menu() && a->text() == QLatin1String("&New from Template");
+    });
+    QVERIFY(templates != entries.cend());
+    QVERIFY(!(*templates)->icon().isNull());
+    file->hide();
+    // Opening it again keeps the icon.
+    file->popup(window.mapToGlobal(QPoint(10, 10)));
+    QCOMPARE(image(quit->icon()), image(expected));
+    file->hide();
 }
 
 void TestMainWindow::initTestCase()
