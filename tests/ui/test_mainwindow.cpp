@@ -375,6 +375,14 @@ void TestMainWindow::editedWindowListsWhatAFreshOneLists()
         const QImage onScreen = window.screen()->grabWindow(window.winId()).toImage().copy(QRect(at, lines.size()));
         QCOMPARE(onScreen.convertToFormat(QImage::Format_RGB32),
                  list->viewport()->grab(lines).toImage().convertToFormat(QImage::Format_RGB32));
+        // The explanation repaints only its status line when that is all
+        // that changed: on screen it shows what it says.
+        auto *explain = window.findChild<QTextBrowser *>(QStringLiteral("explainPanel"));
+        const QPoint explainAt = explain->viewport()->mapTo(&window, QPoint());
+        const QImage explainOnScreen
+            = window.screen()->grabWindow(window.winId()).toImage().copy(QRect(explainAt, explain->viewport()->size()));
+        QCOMPARE(explainOnScreen.convertToFormat(QImage::Format_RGB32),
+                 explain->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32));
     };
     QVERIFY(listed(window).size() >= 4);
     const QList<std::pair<QString, Action>> edits = {
