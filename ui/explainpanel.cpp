@@ -1,6 +1,7 @@
 #include "explainpanel.h"
 
 #include "document.h"
+#include "documentchange.h"
 
 #include "analysis/capabilityanalyzer.h"
 #include "catalog/catalog.h"
@@ -29,7 +30,18 @@ ExplainPanel::ExplainPanel(Document *document, QWidget *parent)
             showCapability(url.path());
         }
     });
-    connect(document, &Document::changed, this, [this] { refresh(); });
+    connect(document, &Document::changed, this, [this](const DocumentChange &change) {
+        // A syscall's page shows the profile only in its status line: an
+        // edit that left the syscall's verdict alone, or a save, changes
+        // nothing on it.
+        const bool statusKept = change.kind == DocumentChange::Kind::FileState
+            || (change.kind == DocumentChange::Kind::Edited && !change.everyRow
+                && !change.verdictsChanged.contains(m_syscall));
+        if (statusKept && m_subject == Subject::Syscall && !m_syscall.isEmpty()) {
+            return;
+        }
+        refresh();
+    });
     refresh();
 }
 
