@@ -221,9 +221,9 @@ bool ExplainPanel::replaceStatus(const QString &status)
         cursor.setPosition(from);
         cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
         // The text view would repaint all it shows from the changed
-        // paragraph down (most of the panel, a tenth of an edit of the
-        // selected syscall); while the paragraph keeps its height, only it
-        // can look different.
+        // paragraph down (most of the panel: 0.6 of the 9.7 million
+        // instructions of an edit of the selected syscall); while the
+        // paragraph keeps its height, only it can look different.
         QAbstractTextDocumentLayout *layout = document()->documentLayout();
         const QRectF before = layout->blockBoundingRect(block);
         viewport()->setAttribute(Qt::WA_UpdatesDisabled, true);
