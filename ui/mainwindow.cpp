@@ -285,6 +285,7 @@ void MainWindow::createWidgets()
     rulesDock->setWidget(rulesScroll);
     addDockWidget(Qt::RightDockWidgetArea, rulesDock);
     tabifyDockWidget(explainDock, rulesDock);
+    connect(rulesDock, &QDockWidget::visibilityChanged, m_ruleEditor, &RuleEditor::setInSight);
     explainDock->raise();
 
     // Bottom: diagnostics.

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QLabel>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -21,6 +22,7 @@
 #include <QTextBrowser>
 #include <QUndoStack>
 
+#include "analysis/syscallview.h"
 #include "edit/profileeditor.h"
 
 #include <QClipboard>
@@ -299,7 +301,14 @@ QStringList selectionShown(const MainWindow &window)
 {
     QStringList shown;
     shown << window.findChild<QTextBrowser *>(QStringLiteral("explainPanel"))->toPlainText();
+    // The rules are listed in their own tab, behind the explanation's: the
+    // user brings it forward to see them (in a shown window they are listed
+    // only then), and goes back.
+    auto *rulesDock = window.findChild<QDockWidget *>(QStringLiteral("rulesDock"));
     auto *rules = window.findChild<QListWidget *>(QStringLiteral("ruleList"));
+    rulesDock->raise();
+    shown << (rules->visibleRegion().isEmpty() ? QStringLiteral("rule list out of sight")
+                                               : QStringLiteral("rule list in view"));
     for (int i = 0; i < rules->count(); ++i) {
         shown << rules->item(i)->text() + (i == rules->currentRow() ? QStringLiteral(" (current)") : QString());
     }
@@ -308,6 +317,7 @@ QStringList selectionShown(const MainWindow &window)
               << window.findChild<QLineEdit *>(QStringLiteral("ruleComment"))->text()
               << window.findChild<QLabel *>(QStringLiteral("ruleAlsoNames"))->text();
     }
+    window.findChild<QDockWidget *>(QStringLiteral("explainDock"))->raise();
     auto *preview = window.findChild<JsonPreview *>(QStringLiteral("jsonPreview"));
     for (const auto &[first, last] : preview->markedLines()) {
         shown << QStringLiteral("lines %1-%2 marked").arg(first).arg(last);
@@ -354,13 +364,30 @@ void TestMainWindow::editedWindowListsWhatAFreshOneLists()
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         out.write(document->text());
         out.close();
+        // The explanation repaints only its status line when that is all
+        // that changed: on screen it shows what it says.
+        QApplication::processEvents();
+        auto *explain = window.findChild<QTextBrowser *>(QStringLiteral("explainPanel"));
+        const QPoint explainAt = explain->viewport()->mapTo(&window, QPoint());
+        const QImage explainOnScreen
+            = window.screen()->grabWindow(window.winId()).toImage().copy(QRect(explainAt, explain->viewport()->size()));
+        QCOMPARE(explainOnScreen.convertToFormat(QImage::Format_RGB32),
+                 explain->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32));
         MainWindow fresh;
         fresh.resize(window.size()); // the same lines in view
         fresh.show();
         QVERIFY(fresh.openFile(copy));
         QCOMPARE(listed(window), listed(fresh));
         fresh.selectSyscall(QStringLiteral("read"));
-        QCOMPARE(selectionShown(window), selectionShown(fresh));
+        const QStringList shown = selectionShown(window);
+        QVERIFY(shown.contains(QStringLiteral("rule list in view")));
+        // The rules that decide read are listed (the list is brought up to
+        // date when its tab comes forward).
+        const SyscallView::Entry *read = document->syscallView().entry(QStringLiteral("read"));
+        const qsizetype deciding = !read ? 0 : (read->unconditionalRule >= 0 ? 1 : 0) + read->conditionalRules.size();
+        QCOMPARE(std::count_if(shown.cbegin(), shown.cend(), [](const QString &s) { return s.startsWith(QStringLiteral("Rule ")); }),
+                 deciding);
+        QCOMPARE(shown, selectionShown(fresh));
         // The preview is patched line run by line run: it must show the text.
         QCOMPARE(window.findChild<JsonPreview *>(QStringLiteral("jsonPreview"))->toPlainText().toUtf8(), document->text());
         // The diagnostics list's rows change quietly and the list is
@@ -375,14 +402,6 @@ void TestMainWindow::editedWindowListsWhatAFreshOneLists()
         const QImage onScreen = window.screen()->grabWindow(window.winId()).toImage().copy(QRect(at, lines.size()));
         QCOMPARE(onScreen.convertToFormat(QImage::Format_RGB32),
                  list->viewport()->grab(lines).toImage().convertToFormat(QImage::Format_RGB32));
-        // The explanation repaints only its status line when that is all
-        // that changed: on screen it shows what it says.
-        auto *explain = window.findChild<QTextBrowser *>(QStringLiteral("explainPanel"));
-        const QPoint explainAt = explain->viewport()->mapTo(&window, QPoint());
-        const QImage explainOnScreen
-            = window.screen()->grabWindow(window.winId()).toImage().copy(QRect(explainAt, explain->viewport()->size()));
-        QCOMPARE(explainOnScreen.convertToFormat(QImage::Format_RGB32),
-                 explain->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32));
     };
     QVERIFY(listed(window).size() >= 4);
     const QList<std::pair<QString, Action>> edits = {
