@@ -4,6 +4,7 @@
 
 #include "document.h"
 #include "fontwarmup.h"
+#include "tiledpaintstyle.h"
 
 #include "format/heapreserve.h"
 
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Sysfence"));
     QApplication::setApplicationVersion(QStringLiteral(SYSFENCE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sysfence.Sysfence"));
+    Sysfence::TiledPaintStyle::install();
 
     // --lang must be known before any text is shown, --help included.
     QString language;

@@ -12,6 +12,7 @@
 #include "document.h"
 #include "jsonpreview.h"
 #include "mainwindow.h"
+#include "tiledpaintstyle.h"
 
 #include "edit/profileeditor.h"
 #include "format/heapreserve.h"
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
 {
     Sysfence::HeapReserve::reserve(64 * 1024 * 1024); // as sysfence's main() does
     QApplication app(argc, argv);
+    Sysfence::TiledPaintStyle::install(); // as sysfence's main() does
     QCoreApplication::setOrganizationName(QStringLiteral("SysfenceBench"));
     const QStringList args = QCoreApplication::arguments();
     const int rules = args.value(1, QStringLiteral("5000")).toInt();

@@ -1,0 +1,95 @@
+#include "tiledpaintstyle.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QStyleFactory>
+#include <QStyleOptionComplex>
+
+namespace Sysfence {
+
+TiledPaintStyle::TiledPaintStyle(QStyle *base)
+    : QProxyStyle(base)
+{
+}
+
+void TiledPaintStyle::install()
+{
+    QStyle *current = QApplication::style();
+    if (qobject_cast<TiledPaintStyle *>(current)) {
+        return;
+    }
+    QStyle *base = QStyleFactory::create(current->name());
+    if (!base) {
+        return; // a style not made by the factory: leave it alone
+    }
+    QApplication::setStyle(new TiledPaintStyle(base));
+}
+
+bool TiledPaintStyle::paintTiled(const QStyleOption *option, QPainter *painter,
+                                 const std::function<void(QPainter *)> &paint)
+{
+    // Only a painter that merely moves what it paints, at one device pixel
+    // per pixel, is given tiles: a widget painted for a screen (or grabbed)
+    // at a ratio of 2 paints at 2 through its 1 and that painting is not
+    // what a tile would make. Such screens keep the threads.
+    if (!option || !painter || !painter->paintEngine() || !painter->paintEngine()->paintDevice()) {
+        return false;
+    }
+    if (painter->paintEngine()->paintDevice()->devicePixelRatio() != 1.0 || painter->device()->devicePixelRatio() != 1.0
+        || painter->deviceTransform().type() > QTransform::TxTranslate || painter->opacity() < 1.0
+        || painter->compositionMode() != QPainter::CompositionMode_SourceOver) {
+        return false;
+    }
+    const QRect area = option->rect.adjusted(-Margin, -Margin, Margin, Margin);
+    if (area.width() <= Tile && area.height() <= Tile) {
+        return false;
+    }
+    // Each tile is painted into an image of its own, which the raster
+    // engine clips to its size before it makes spans (a clip set on the
+    // painter would not do: styles replace it, Fusion does for a scroll
+    // bar's groove). Where the style paints opaquely, as Fusion does, the
+    // pixels are those it paints directly; a pixel it blends over what is
+    // behind it (a rounded corner) can differ by a rounding.
+    QImage image(Tile, Tile, QImage::Format_ARGB32_Premultiplied);
+    for (int y = area.top(); y <= area.bottom(); y += Tile) {
+        for (int x = area.left(); x <= area.right(); x += Tile) {
+            const QRect tile = QRect(x, y, Tile, Tile).intersected(area);
+            image.fill(Qt::transparent);
+            QPainter tilePainter(&image);
+            tilePainter.setRenderHints(painter->renderHints());
+            tilePainter.setFont(painter->font());
+            tilePainter.setPen(painter->pen());
+            tilePainter.setBrush(painter->brush());
+            tilePainter.translate(-tile.topLeft());
+            paint(&tilePainter);
+            tilePainter.end();
+            painter->drawImage(tile.topLeft(), image, QRect(QPoint(0, 0), tile.size()));
+        }
+    }
+    return true;
+}
+
+void TiledPaintStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                         QPainter *painter, const QWidget *widget) const
+{
+    if (control != CC_ScrollBar || !paintTiled(option, painter, [&](QPainter *tile) {
+            QProxyStyle::drawComplexControl(control, option, tile, widget);
+        })) {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+    }
+}
+
+void TiledPaintStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                                  const QWidget *widget) const
+{
+    // The tool bar's background: lines across the window, no text.
+    if (element != CE_ToolBar || !paintTiled(option, painter, [&](QPainter *tile) {
+            QProxyStyle::drawControl(element, option, tile, widget);
+        })) {
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
+}
+
+} // namespace Sysfence
