@@ -50,8 +50,10 @@ bool TiledPaintStyle::paintTiled(const QStyleOption *option, QPainter *painter,
     // engine clips to its size before it makes spans (a clip set on the
     // painter would not do: styles replace it, Fusion does for a scroll
     // bar's groove). Where the style paints opaquely, as Fusion does, the
-    // pixels are those it paints directly; a pixel it blends over what is
-    // behind it (a rounded corner) can differ by a rounding.
+    // pixels are those it paints directly, but for a few antialiased corner
+    // pixels a shade apart: one blended over what is behind it (the tile is
+    // painted on transparency first), or a rounded corner across a tile's
+    // edge (Fusion's horizontal scroll bar: 3 pixels on Qt 6.4, 5 on 6.8).
     QImage image(Tile, Tile, QImage::Format_ARGB32_Premultiplied);
     for (int y = area.top(); y <= area.bottom(); y += Tile) {
         for (int x = area.left(); x <= area.right(); x += Tile) {

@@ -15,7 +15,7 @@ namespace Sysfence {
 // in tiles), and start-up handed 102 pieces of scroll bars and tool bar
 // (of 152 in all) to the threads: ~3 ms. A tile is painted into an image of its own, clipped
 // to it before spans are made; the pixels are those the style paints
-// directly (see paintTiled for the exception).
+// directly but for a few antialiased corner pixels (see paintTiled).
 class TiledPaintStyle final : public QProxyStyle
 {
     Q_OBJECT
