@@ -30,20 +30,27 @@ void TiledPaintStyle::install()
 bool TiledPaintStyle::paintTiled(const QStyleOption *option, QPainter *painter,
                                  const std::function<void(QPainter *)> &paint)
 {
-    // Only a painter that merely moves what it paints, at one device pixel
-    // per pixel, is given tiles: a widget painted for a screen (or grabbed)
-    // at a ratio of 2 paints at 2 through its 1 and that painting is not
-    // what a tile would make. Such screens keep the threads.
-    if (!option || !painter || !painter->paintEngine() || !painter->paintEngine()->paintDevice()) {
+    // Only a painter that merely moves what it paints, at a whole number of
+    // device pixels per pixel that its device and the engine's agree on, is
+    // given tiles. (QWidget::render into an image of another ratio paints
+    // through a scaling redirection: left whole.)
+    if (!option || !painter || !painter->device() || !painter->paintEngine()
+        || !painter->paintEngine()->paintDevice()) {
         return false;
     }
-    if (painter->paintEngine()->paintDevice()->devicePixelRatio() != 1.0 || painter->device()->devicePixelRatio() != 1.0
-        || painter->deviceTransform().type() > QTransform::TxTranslate || painter->opacity() < 1.0
+    const qreal ratio = painter->device()->devicePixelRatio();
+    if (painter->paintEngine()->paintDevice()->devicePixelRatio() != ratio || ratio != qreal(int(ratio))
+        || painter->deviceTransform().type() > QTransform::TxScale || painter->opacity() < 1.0
         || painter->compositionMode() != QPainter::CompositionMode_SourceOver) {
         return false;
     }
+    if (painter->deviceTransform().type() == QTransform::TxScale
+        && (painter->deviceTransform().m11() != ratio || painter->deviceTransform().m22() != ratio)) {
+        return false; // a scale of the painter's own, not the device's
+    }
+    const int side = Tile / int(ratio); // Tile device pixels
     const QRect area = option->rect.adjusted(-Margin, -Margin, Margin, Margin);
-    if (area.width() <= Tile && area.height() <= Tile) {
+    if (area.width() <= side && area.height() <= side) {
         return false;
     }
     // Each tile is painted into an image of its own, which the raster
@@ -55,9 +62,10 @@ bool TiledPaintStyle::paintTiled(const QStyleOption *option, QPainter *painter,
     // painted on transparency first), or a rounded corner across a tile's
     // edge (Fusion's horizontal scroll bar: 3 pixels on Qt 6.4, 5 on 6.8).
     QImage image(Tile, Tile, QImage::Format_ARGB32_Premultiplied);
-    for (int y = area.top(); y <= area.bottom(); y += Tile) {
-        for (int x = area.left(); x <= area.right(); x += Tile) {
-            const QRect tile = QRect(x, y, Tile, Tile).intersected(area);
+    image.setDevicePixelRatio(ratio);
+    for (int y = area.top(); y <= area.bottom(); y += side) {
+        for (int x = area.left(); x <= area.right(); x += side) {
+            const QRect tile = QRect(x, y, side, side).intersected(area);
             image.fill(Qt::transparent);
             QPainter tilePainter(&image);
             tilePainter.setRenderHints(painter->renderHints());
@@ -67,7 +75,7 @@ bool TiledPaintStyle::paintTiled(const QStyleOption *option, QPainter *painter,
             tilePainter.translate(-tile.topLeft());
             paint(&tilePainter);
             tilePainter.end();
-            painter->drawImage(tile.topLeft(), image, QRect(QPoint(0, 0), tile.size()));
+            painter->drawImage(tile.topLeft(), image, QRect(QPoint(0, 0), tile.size() * int(ratio)));
         }
     }
     return true;

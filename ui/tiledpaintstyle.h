@@ -7,7 +7,7 @@
 namespace Sysfence {
 
 // The application's style, with scroll bars and the tool bar's background
-// painted in tiles of at most 64×64 pixels. Qt's raster paint engine hands
+// painted in tiles of at most 64×64 device pixels. Qt's raster paint engine hands
 // every fill of 96 spans or more (rows of a filled rectangle, pixels of a
 // drawn line) to a thread pool in pieces of 64 and waits for them; on the
 // 2-core machine of the benchmarks, the threads' wake-ups cost several times
