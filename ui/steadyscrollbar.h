@@ -5,10 +5,11 @@
 
 namespace Sysfence {
 
-// A scroll bar that repaints only when how it looks changed. QScrollBar
-// repaints whenever its range or value changes; the preview's range changes
-// with nearly every edit (a line more or less in a text of tens of
-// thousands), while its handle stays on the same pixels.
+// A scroll bar that repaints only when how it looks changed, and then only
+// where. QScrollBar repaints all of itself whenever its range or value
+// changes; the preview's range changes with nearly every edit (a line more
+// or less in a text of tens of thousands), while its handle stays on the
+// same pixels, and when the handle moves only its old and new places change.
 class SteadyScrollBar final : public QScrollBar
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QRegion>
 #include <QStyleFactory>
 #include <QStyleOptionComplex>
 
@@ -61,11 +62,21 @@ bool TiledPaintStyle::paintTiled(const QStyleOption *option, QPainter *painter,
     // pixels a shade apart: one blended over what is behind it (the tile is
     // painted on transparency first), or a rounded corner across a tile's
     // edge (Fusion's horizontal scroll bar: 3 pixels on Qt 6.4, 5 on 6.8).
+    // Tiles outside what is being repainted are left out: the system clip
+    // (device pixels) is the region of the paint event.
+    const QRegion systemClip = painter->paintEngine()->systemClip();
+    QRegion visible = systemClip.isEmpty() ? QRegion(area) : painter->deviceTransform().inverted().map(systemClip);
+    if (painter->hasClipping()) {
+        visible &= painter->clipRegion();
+    }
     QImage image(Tile, Tile, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
     for (int y = area.top(); y <= area.bottom(); y += side) {
         for (int x = area.left(); x <= area.right(); x += side) {
             const QRect tile = QRect(x, y, side, side).intersected(area);
+            if (!visible.intersects(tile)) {
+                continue;
+            }
             image.fill(Qt::transparent);
             QPainter tilePainter(&image);
             tilePainter.setRenderHints(painter->renderHints());

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "risktreemodel.h"
 #include "steadyscrollbar.h"
+#include "tiledpaintstyle.h"
 #include "syscalltablemodel.h"
 
 #include <QAbstractItemView>
@@ -14,6 +15,8 @@
 #include <QLabel>
 #include <QDockWidget>
 #include <QListWidget>
+#include <QPaintEvent>
+#include <QStyleFactory>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollBar>
@@ -105,6 +108,8 @@ private slots:
     void previewMarksWhatComesIntoView();
     void previewRepaintsOnlyWhatAnEditChanged();
     void scrollBarRepaintsWhenItsHandleMoves();
+    void scrollBarRepaintsOnlyWhereItsHandleWasAndIs_data();
+    void scrollBarRepaintsOnlyWhereItsHandleWasAndIs();
     void previewLooksTheSameFromItsLineCache();
     void menuIconsAppearWhenTheirMenuOpens();
 
@@ -910,6 +915,88 @@ void TestMainWindow::scrollBarRepaintsWhenItsHandleMoves()
     QCOMPARE(counter.paints, 2);
     bar.removeEventFilter(&counter);
     QCOMPARE(onScreen(), bar.grab().toImage().convertToFormat(QImage::Format_RGB32));
+}
+
+namespace {
+// Remembers the region of each paint event.
+class PaintRegions final : public QObject
+{
+public:
+    QList<QRegion> regions;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            regions.append(static_cast<QPaintEvent *>(event)->region());
+        }
+        return false;
+    }
+};
+} // namespace
+
+// When its handle moves, the scroll bar repaints where the handle was and
+// is (and an arrow that turned enabled or disabled), not the whole groove:
+// after every move the screen shows what a whole repaint shows, with the
+// application's plain style and with the tiles the editor paints it in.
+void TestMainWindow::scrollBarRepaintsOnlyWhereItsHandleWasAndIs_data()
+{
+    QTest::addColumn<bool>("tiled");
+    QTest::newRow("style") << false;
+    QTest::newRow("tiles") << true;
+}
+
+void TestMainWindow::scrollBarRepaintsOnlyWhereItsHandleWasAndIs()
+{
+    QFETCH(bool, tiled);
+    TiledPaintStyle tiles(QStyleFactory::create(QApplication::style()->name()));
+    // Inside a window, away from its corner, as in the editor: what a paint
+    // event covers is then not where the bar's own pixels start.
+    QWidget window;
+    window.resize(200, 500);
+    auto *barPointer = new SteadyScrollBar(Qt::Vertical, &window);
+    SteadyScrollBar &bar = *barPointer;
+    if (tiled) {
+        bar.setStyle(&tiles);
+    }
+    bar.setGeometry(100, 50, 14, 393);
+    bar.setRange(0, 20000);
+    bar.setPageStep(40);
+    bar.setValue(10000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    auto onScreen = [&window, &bar] {
+        return window.screen()->grabWindow(window.winId()).toImage().copy(bar.geometry()).convertToFormat(QImage::Format_RGB32);
+    };
+    PaintRegions painted;
+    bar.installEventFilter(&painted);
+    QRandomGenerator random(20261129);
+    const QList<int> values = {0, 1, 20000, 19999, 10000, 10001, 3000, 15000};
+    for (int i = 0; i < 40; ++i) {
+        const int value = i < values.size() ? values.at(i) : random.bounded(20001);
+        const int before = bar.value();
+        painted.regions.clear();
+        bar.setValue(value);
+        QApplication::processEvents();
+        // What a whole repaint shows (tiles themselves are compared with
+        // the style's own painting in test_tiledpaintstyle).
+        bar.removeEventFilter(&painted);
+        QCOMPARE(onScreen(), bar.grab().toImage().convertToFormat(QImage::Format_RGB32));
+        bar.installEventFilter(&painted);
+        // A move between two places away from the ends repaints at most
+        // the two places of the handle, not the groove between them.
+        const bool middle = std::min(before, value) > 0 && std::max(before, value) < 20000;
+        if (middle && std::abs(before - value) > 2000) {
+            QCOMPARE(painted.regions.size(), 1);
+            QVERIFY2(painted.regions.constFirst().rectCount() == 2,
+                     qPrintable(QStringLiteral("from %1 to %2").arg(before).arg(value)));
+            QVERIFY(painted.regions.constFirst().boundingRect().height() > 0);
+            int area = 0;
+            for (const QRect &r : painted.regions.constFirst()) {
+                area += r.width() * r.height();
+            }
+            QVERIFY(area < bar.width() * bar.height() / 4);
+        }
+    }
 }
 
 // Lines painted from PreviewLineCache look as QPlainTextEdit paints them:
