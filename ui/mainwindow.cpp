@@ -286,6 +286,7 @@ void MainWindow::createWidgets()
     addDockWidget(Qt::RightDockWidgetArea, rulesDock);
     tabifyDockWidget(explainDock, rulesDock);
     connect(rulesDock, &QDockWidget::visibilityChanged, m_ruleEditor, &RuleEditor::setInSight);
+    connect(explainDock, &QDockWidget::visibilityChanged, m_explain, &ExplainPanel::setInSight);
     explainDock->raise();
 
     // Bottom: diagnostics.

@@ -426,6 +426,20 @@ void TestMainWindow::editedWindowListsWhatAFreshOneLists()
     }
     document->undoStack()->redo();
     compare();
+    // An edit made while the Rules tab is in front reaches the explanation
+    // when its tab comes back.
+    window.findChild<QDockWidget *>(QStringLiteral("rulesDock"))->raise();
+    document->apply(ProfileEditor::setSyscallAction(document->profile(), QStringLiteral("read"), Action::Log));
+    window.findChild<QDockWidget *>(QStringLiteral("explainDock"))->raise();
+    auto *explain = window.findChild<QTextBrowser *>(QStringLiteral("explainPanel"));
+    QVERIFY(explain->toPlainText().contains(QStringLiteral("This profile: SCMP_ACT_LOG")));
+    QApplication::processEvents();
+    const QImage explainOnScreen = window.screen()->grabWindow(window.winId()).toImage().copy(
+        QRect(explain->viewport()->mapTo(&window, QPoint()), explain->viewport()->size()));
+    QCOMPARE(explainOnScreen.convertToFormat(QImage::Format_RGB32),
+             explain->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32));
+    // (The preview, shorter while the Rules tab was in front, is not
+    // centred again when it grows back: no whole comparison here.)
 }
 
 void TestMainWindow::brokenFileIsShownNotLost()
