@@ -61,7 +61,8 @@ bool TiledPaintStyle::paintTiled(const QStyleOption *option, QPainter *painter,
     // pixels are those it paints directly, but for a few antialiased corner
     // pixels a shade apart: one blended over what is behind it (the tile is
     // painted on transparency first), or a rounded corner across a tile's
-    // edge (Fusion's horizontal scroll bar: 3 pixels on Qt 6.4, 5 on 6.8).
+    // edge (Fusion's horizontal scroll bar: 3 pixels on Qt 6.4, 4 or 5 on
+    // 6.8, by up to 42 of 255).
     // Tiles outside what is being repainted are left out: the system clip
     // (device pixels) is the region of the paint event.
     const QRegion systemClip = painter->paintEngine()->systemClip();
