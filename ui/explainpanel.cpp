@@ -40,7 +40,7 @@ ExplainPanel::ExplainPanel(Document *document, QWidget *parent)
         if (statusKept && m_subject == Subject::Syscall && !m_syscall.isEmpty()) {
             return;
         }
-        refreshWhenSeen();
+        m_refresh.request();
     });
     refresh();
 }
@@ -49,40 +49,21 @@ void ExplainPanel::showSyscall(const QString &name)
 {
     m_subject = Subject::Syscall;
     m_syscall = name;
-    refreshWhenSeen();
+    m_refresh.request();
 }
 
 void ExplainPanel::showCapability(const QString &name)
 {
     m_subject = Subject::Capability;
     m_capability = name;
-    refreshWhenSeen();
+    m_refresh.request();
 }
 
 void ExplainPanel::showFinding(const Diagnostic &finding)
 {
     m_subject = Subject::Finding;
     m_finding = finding;
-    refreshWhenSeen();
-}
-
-void ExplainPanel::setInSight(bool inSight)
-{
-    m_inSight = inSight;
-    if (inSight && m_stale) {
-        refresh();
-    }
-}
-
-void ExplainPanel::refreshWhenSeen()
-{
-    // Behind the Rules tab, an edit made there (or in the table) rebuilt a
-    // page nobody saw.
-    if (!m_inSight) {
-        m_stale = true;
-        return;
-    }
-    refresh();
+    m_refresh.request();
 }
 
 void ExplainPanel::showPage(const QString &html)
@@ -97,7 +78,7 @@ void ExplainPanel::showPage(const QString &html)
 
 void ExplainPanel::refresh()
 {
-    m_stale = false;
+    m_refresh.done();
     const Catalog &catalog = Catalog::instance();
     const QString pageLink = tr("<p><a href=\"sysfence:seccomp-vs-capabilities#%1\">Seccomp vs Capabilities</a>: how the "
                                 "two mechanisms combine.</p>");

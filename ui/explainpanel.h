@@ -1,5 +1,7 @@
 #pragma once
 
+#include "refreshwhenseen.h"
+
 #include "format/diagnostic.h"
 
 #include <QTextBrowser>
@@ -23,11 +25,9 @@ public:
     void showFinding(const Diagnostic &finding);
     // The syscall shown, or empty when a capability or a finding is.
     QString syscall() const { return m_subject == Subject::Syscall ? m_syscall : QString(); }
-    // Whether the user can see the panel: its dock's tab is in front and the
-    // dock is open (QDockWidget::visibilityChanged). Out of sight, edits and
-    // selections only mark the page as stale; it is made again when the
-    // panel comes into sight.
-    void setInSight(bool inSight);
+    // Whether the user can see the panel (QDockWidget::visibilityChanged):
+    // out of sight, the page is made again when it comes back.
+    void setInSight(bool inSight) { m_refresh.setInSight(inSight); }
 
 signals:
     // The user followed the link to the "Seccomp vs Capabilities" page.
@@ -35,7 +35,6 @@ signals:
 
 private:
     void showPage(const QString &html); // unless it is already shown
-    void refreshWhenSeen();
     void refresh();
     // Puts `status` after the "This profile:" label; false when the page
     // has no such line.
@@ -50,8 +49,7 @@ private:
     Diagnostic m_finding;
     QString m_html; // what the page shows
     QString m_pageWithoutStatus; // a syscall page without its "This profile" line
-    bool m_inSight = true;
-    bool m_stale = false; // what it shows is behind the document or the selection
+    RefreshWhenSeen m_refresh{[this] { refresh(); }};
 };
 
 } // namespace Sysfence

@@ -190,7 +190,7 @@ RuleEditor::RuleEditor(Document *document, QWidget *parent)
                          m_excludeKernel}) {
         connect(e, &QLineEdit::textChanged, this, &RuleEditor::validate);
     }
-    connect(m_document, &Document::changed, this, &RuleEditor::refreshWhenSeen);
+    connect(m_document, &Document::changed, this, [this] { m_refresh.request(); });
     refreshList();
 }
 
@@ -198,32 +198,12 @@ void RuleEditor::showSyscall(const QString &name)
 {
     m_syscall = name;
     m_ruleIndex = -1;
-    refreshWhenSeen();
-}
-
-void RuleEditor::setInSight(bool inSight)
-{
-    m_inSight = inSight;
-    if (inSight && m_stale) {
-        refreshList();
-    }
-}
-
-void RuleEditor::refreshWhenSeen()
-{
-    // Behind the explanation's tab, listing the rules after every edit cost
-    // 0.6 of the 9.6 million instructions of an edit of the selected
-    // syscall at 5,000 rules (the list's items laid out again for nobody).
-    if (!m_inSight) {
-        m_stale = true;
-        return;
-    }
-    refreshList();
+    m_refresh.request();
 }
 
 void RuleEditor::refreshList()
 {
-    m_stale = false;
+    m_refresh.done();
     const int keep = m_ruleIndex;
     const SyscallView::Entry *entry = m_document->syscallView().entry(m_syscall);
     QList<qsizetype> rules;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "refreshwhenseen.h"
+
 #include "profile/rule.h"
 
 #include <QWidget>
@@ -31,14 +33,11 @@ public:
     // when the form is not valid.
     std::optional<Rule> formRule(QStringList *errors) const;
 
-    // Whether the user can see the editor: its dock's tab is in front and
-    // the dock is open (QDockWidget::visibilityChanged). Out of sight, edits
-    // only mark the list as stale; it is brought up to date when it comes
-    // into sight again.
-    void setInSight(bool inSight);
+    // Whether the user can see the editor (QDockWidget::visibilityChanged):
+    // out of sight, the list is brought up to date when it comes back.
+    void setInSight(bool inSight) { m_refresh.setInSight(inSight); }
 
 private:
-    void refreshWhenSeen();
     void refreshList();
     void loadRule(int ruleIndex);
     void validate();
@@ -53,8 +52,7 @@ private:
     int m_ruleIndex = -1; // index into Profile::rules, -1 for none
     Rule m_loadedRule;    // what the form was loaded from
     bool m_loading = false;
-    bool m_inSight = true;
-    bool m_stale = false; // edits came while the editor was out of sight
+    RefreshWhenSeen m_refresh{[this] { refreshList(); }};
 
     QListWidget *m_rules;
     QPushButton *m_addRule;
