@@ -31,12 +31,13 @@ void TiledPaintStyle::install()
 bool TiledPaintStyle::paintTiled(const QStyleOption *option, QPainter *painter,
                                  const std::function<void(QPainter *)> &paint)
 {
-    // Only a painter that merely moves what it paints, at a whole number of
-    // device pixels per pixel that its device and the engine's agree on, is
-    // given tiles. (QWidget::render into an image of another ratio paints
-    // through a scaling redirection: left whole.)
+    // Only a raster painter (not a printer's or a PDF's: tiles are images)
+    // that merely moves what it paints, at a whole number of device pixels
+    // per pixel that its device and the engine's agree on, is given tiles.
+    // (QWidget::render into an image of another ratio paints through a
+    // scaling redirection: left whole.)
     if (!option || !painter || !painter->device() || !painter->paintEngine()
-        || !painter->paintEngine()->paintDevice()) {
+        || painter->paintEngine()->type() != QPaintEngine::Raster || !painter->paintEngine()->paintDevice()) {
         return false;
     }
     const qreal ratio = painter->device()->devicePixelRatio();
@@ -63,6 +64,7 @@ bool TiledPaintStyle::paintTiled(const QStyleOption *option, QPainter *painter,
     // painted on transparency first), or a rounded corner across a tile's
     // edge (Fusion's horizontal scroll bar: 3 pixels on Qt 6.4, 4 or 5 on
     // 6.8, by up to 42 of 255).
+    //
     // Tiles outside what is being repainted are left out: the system clip
     // (device pixels) is the region of the paint event.
     const QRegion systemClip = painter->paintEngine()->systemClip();
