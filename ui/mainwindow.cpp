@@ -25,6 +25,7 @@
 #include "format/ociconfig.h"
 #include "format/seccompprofileyaml.h"
 #include "seccomp/syscallresolver.h"
+#include "startup/startuptrace.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -112,8 +113,11 @@ MainWindow::MainWindow(QWidget *parent)
         setFont(f);
     }
     m_proxy->setSourceModel(m_tableModel);
+    StartupTrace::mark("document"); // the catalogue, the empty document and its models
     createWidgets();
+    StartupTrace::mark("widgets");
     createActions();
+    StartupTrace::mark("actions");
     connect(m_document, &Document::changed, this, &MainWindow::documentChanged);
     connect(m_document, &Document::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_document, &Document::changedOnDisk, this, [this](const QString &path) {
@@ -148,6 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateRecentFiles();
     documentChanged({});
+    StartupTrace::mark("window");
 }
 
 MainWindow::~MainWindow() = default;
@@ -1232,9 +1237,13 @@ bool MainWindow::saveScreenshot(const QString &path)
     QApplication::processEvents();
     QApplication::processEvents();
     setUpdatesEnabled(true);
+    StartupTrace::mark("laidOut");
+    const QPixmap shot = grab();
+    StartupTrace::mark("painted");
     // Quality 80 is a lighter zlib level: a window compresses about as well
     // (smaller here, in fact) and encodes in far less time than the default.
-    const bool ok = grab().save(path, "PNG", 80);
+    const bool ok = shot.save(path, "PNG", 80);
+    StartupTrace::mark("written");
     hide();
     return ok;
 }

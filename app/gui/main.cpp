@@ -7,6 +7,7 @@
 #include "tiledpaintstyle.h"
 
 #include "format/heapreserve.h"
+#include "startup/startuptrace.h"
 
 #include "edit/profileeditor.h"
 
@@ -22,8 +23,12 @@
 
 int main(int argc, char *argv[])
 {
+    // The phases for tests/benchmarks/startup-phases.py; the bare window it
+    // compares with marks main, application, laidOut, painted and written too.
+    Sysfence::StartupTrace::mark("main");
     Sysfence::HeapReserve::reserve(64 * 1024 * 1024);
     QApplication app(argc, argv);
+    Sysfence::StartupTrace::mark("application");
     QApplication::setApplicationName(QStringLiteral("Sysfence"));
     QApplication::setOrganizationName(QStringLiteral("Sysfence"));
     QApplication::setApplicationVersion(QStringLiteral(SYSFENCE_VERSION));
@@ -76,6 +81,7 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"), QApplication::translate("main", "Profile to open."), QStringLiteral("[FILE]"));
     parser.process(app); // exits for --help and --version: start no thread before
     const Sysfence::FontWarmUp fonts;
+    Sysfence::StartupTrace::mark("options");
 
     Sysfence::MainWindow window;
     if (parser.positionalArguments().isEmpty()) {
@@ -84,6 +90,7 @@ int main(int argc, char *argv[])
         // A screenshot run must not stop to ask which YAML document to open.
         window.openFile(parser.positionalArguments().constFirst(), !parser.isSet(screenshot));
     }
+    Sysfence::StartupTrace::mark("profile");
     const QString answer = parser.value(restoreOption);
     window.offerRecovery(answer == QLatin1String("yes")  ? Sysfence::MainWindow::RecoveryAnswer::Restore
                          : answer == QLatin1String("no") ? Sysfence::MainWindow::RecoveryAnswer::Discard
