@@ -74,6 +74,10 @@ read -r ours bare < <(paired_ms "$runs" "$bin/sysfence" --screenshot "$scratch/o
     "$bin/bench_bare_window" --screenshot "$scratch/bare.png")
 printf '%-44s %10s ms\n' "sysfence, Docker default" "$ours" "bare Qt Widgets window" "$bare"
 printf '%-44s %10s  (target <= 1.5)\n' "ratio" "$(ratio "$ours" "$bare")"
+echo
+echo "== 1b. Where the start-up goes, phase by phase (StartupTrace marks)"
+python3 tests/benchmarks/startup-phases.py "$runs" "$bin/sysfence" --screenshot "$scratch/ours.png" -- \
+    "$bin/bench_bare_window" --screenshot "$scratch/bare.png"
 
 echo
 echo "== 2. One edit -> table, tree, preview, diagnostics"
