@@ -6,41 +6,65 @@ namespace Sysfence {
 
 JsonPointer JsonPointer::child(const QString &key) const
 {
-    // One allocation for the common key that needs no escape (a copy that
-    // appends would detach, then grow). append() itself grows geometrically.
     JsonPointer p;
-    p.m_text.reserve(m_text.size() + 1 + key.size());
-    p.m_text += m_text;
-    return p.append(key);
+    p.m_parent = this;
+    p.m_key = key;
+    return p;
 }
 
 JsonPointer JsonPointer::child(qint64 index) const
 {
     JsonPointer p;
-    p.m_text.reserve(m_text.size() + 21); // '/' and at most 20 digits
-    p.m_text += m_text;
-    return p.append(index);
+    p.m_parent = this;
+    p.m_index = index;
+    return p;
 }
 
 JsonPointer &JsonPointer::append(const QString &key)
 {
-    m_text += QLatin1Char('/');
-    if (!key.contains(QLatin1Char('~')) && !key.contains(QLatin1Char('/'))) {
-        m_text += key;
-        return *this;
-    }
-    QString escaped = key;
-    escaped.replace(QLatin1Char('~'), QLatin1String("~0"));
-    escaped.replace(QLatin1Char('/'), QLatin1String("~1"));
-    m_text += escaped;
+    appendKey(&m_appended, key);
     return *this;
 }
 
 JsonPointer &JsonPointer::append(qint64 index)
 {
-    m_text += QLatin1Char('/');
-    m_text += QString::number(index);
+    m_appended += QLatin1Char('/');
+    m_appended += QString::number(index);
     return *this;
+}
+
+QString JsonPointer::toString() const
+{
+    QString out;
+    writeTo(&out);
+    return out;
+}
+
+void JsonPointer::writeTo(QString *out) const
+{
+    if (m_parent) {
+        m_parent->writeTo(out);
+        if (m_index >= 0) {
+            *out += QLatin1Char('/');
+            *out += QString::number(m_index);
+        } else {
+            appendKey(out, m_key);
+        }
+    }
+    *out += m_appended;
+}
+
+void JsonPointer::appendKey(QString *out, const QString &key)
+{
+    *out += QLatin1Char('/');
+    if (!key.contains(QLatin1Char('~')) && !key.contains(QLatin1Char('/'))) {
+        *out += key;
+        return;
+    }
+    QString escaped = key;
+    escaped.replace(QLatin1Char('~'), QLatin1String("~0"));
+    escaped.replace(QLatin1Char('/'), QLatin1String("~1"));
+    *out += escaped;
 }
 
 JsonValue JsonPointer::resolve(const JsonValue &root, const QString &pointer)

@@ -469,9 +469,9 @@ Rule ProfileDecoder::rule(const JsonValue &value, const JsonPointer &at)
         } else if (m.key == QLatin1String("comment")) {
             r.comment = string(v, mAt, m.key).value_or(QString());
         } else if (m.key == QLatin1String("includes")) {
-            r.includes = filter(v, mAt);
+            r.includes = filter(v, mAt, m.key);
         } else if (m.key == QLatin1String("excludes")) {
-            r.excludes = filter(v, mAt);
+            r.excludes = filter(v, mAt, m.key);
         } else {
             unknownField(m, at, known);
         }
@@ -594,14 +594,13 @@ ArgCondition ProfileDecoder::arg(const JsonValue &value, const JsonPointer &at)
     return a;
 }
 
-Filter ProfileDecoder::filter(const JsonValue &value, const JsonPointer &at)
+Filter ProfileDecoder::filter(const JsonValue &value, const JsonPointer &at, const QString &key)
 {
     Filter f;
     f.source = value;
     if (value.isNull()) {
         return f;
     }
-    const QString key = at.toString().section(QLatin1Char('/'), -1);
     if (!expect(value, JsonValue::Type::Object, at, key)) {
         return f;
     }

@@ -48,7 +48,7 @@ public:
     Profile profile(const JsonValue &root);
     Rule rule(const JsonValue &value, const JsonPointer &at);
     ArgCondition arg(const JsonValue &value, const JsonPointer &at);
-    Filter filter(const JsonValue &value, const JsonPointer &at);
+    Filter filter(const JsonValue &value, const JsonPointer &at, const QString &key);
     ArchMapping archMapping(const JsonValue &value, const JsonPointer &at);
 
 private:

@@ -108,7 +108,7 @@ JsonValue encodeFilter(const Filter &f)
 {
     Filter original;
     if (f.source.isObject()) {
-        original = ProfileDecoder().filter(f.source, {});
+        original = ProfileDecoder().filter(f.source, {}, {});
         if (original == f) {
             return f.source;
         }

@@ -80,6 +80,7 @@ private slots:
     void millionNames();
     void missingFileIsAnIoError();
     void bigFileReadsLikeItsText();
+    void pointersNameThePlaceAtAnyDepth();
 };
 
 void TestProfileReader::brokenFixtures_data()
@@ -359,6 +360,43 @@ void TestProfileReader::missingFileIsAnIoError()
     QVERIFY(r.ioError);
     QCOMPARE(r.diagnostics.constFirst().code, QStringLiteral("io-error"));
     QCOMPARE(r.diagnostics.constFirst().file, QStringLiteral("/nonexistent/profile.json"));
+}
+
+void TestProfileReader::pointersNameThePlaceAtAnyDepth()
+{
+    // Pointers are written only when a diagnostic asks (JsonPointer): each
+    // must still name its place, through rules, arguments and filters past
+    // the first, with "/" and "~" in keys escaped as RFC 6901 says.
+    const QByteArray text = R"({
+  "defaultAction": "SCMP_ACT_ERRNO",
+  "a/b": 1,
+  "syscalls": [
+    {"names": ["read"], "action": "SCMP_ACT_ALLOW"},
+    {"names": ["write", "close"], "action": "SCMP_ACT_ALLOW", "x~y": 2,
+     "args": [{"index": 0, "value": 1, "op": "SCMP_CMP_EQ"},
+              {"index": 1, "value": 2, "op": "SCMP_CMP_EQ", "odd/key~": true}],
+     "includes": {"caps": ["CAP_SYS_ADMIN"], "odd": 1},
+     "excludes": 5}
+  ]
+})";
+    const ProfileReader::Result r = ProfileReader::read(text, QStringLiteral("places.json"));
+    QVERIFY(r.parsed);
+    QStringList unknown;
+    QString wrongType;
+    for (const Diagnostic &d : r.diagnostics) {
+        if (d.code == QLatin1String("unknown-field")) {
+            unknown.append(d.pointer);
+        } else if (d.code == QLatin1String("wrong-type")) {
+            QVERIFY2(wrongType.isEmpty(), qPrintable(d.pointer));
+            wrongType = d.pointer;
+            QVERIFY2(d.message.contains(QStringLiteral("“excludes”")), qPrintable(d.message));
+        }
+    }
+    const QStringList expected = {QStringLiteral("/a~1b"), QStringLiteral("/syscalls/1/x~0y"),
+                                  QStringLiteral("/syscalls/1/args/1/odd~1key~0"),
+                                  QStringLiteral("/syscalls/1/includes/odd")};
+    QCOMPARE(unknown, expected);
+    QCOMPARE(wrongType, QStringLiteral("/syscalls/1/excludes"));
 }
 
 QTEST_GUILESS_MAIN(TestProfileReader)
