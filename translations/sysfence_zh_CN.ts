@@ -1082,6 +1082,33 @@ Run “sysfence-cli COMMAND --help” for the options of a command.</source>
     </message>
 </context>
 <context>
+    <name>Sysfence::JsonValue</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+</context>
+<context>
     <name>Sysfence::MainWindow</name>
     <message>
         <source>File Changed on Disk</source>
@@ -1575,10 +1602,6 @@ The file on disk was not changed.</source>
         <translation>此 OCI 运行时配置没有“linux”对象，因此没有 seccomp 配置。</translation>
     </message>
     <message>
-        <source>“linux.seccomp” must be an object, not a %1.</source>
-        <translation>“linux.seccomp”必须是对象，而不是 %1。</translation>
-    </message>
-    <message>
         <source>This OCI runtime configuration has no “linux.seccomp”: the container runs without a seccomp filter.</source>
         <translation>此 OCI 运行时配置没有“linux.seccomp”：容器将在没有 seccomp 过滤器的情况下运行。</translation>
     </message>
@@ -1586,13 +1609,13 @@ The file on disk was not changed.</source>
         <source>The file is not an OCI runtime configuration.</source>
         <translation>该文件不是 OCI 运行时配置。</translation>
     </message>
+    <message>
+        <source>“linux.seccomp” must be an object, not %1.</source>
+        <translation>“linux.seccomp”必须是对象，而不是%1。</translation>
+    </message>
 </context>
 <context>
     <name>Sysfence::ProfileDecoder</name>
-    <message>
-        <source>“%1” must be a %2, not a %3.</source>
-        <translation>“%1”必须是 %2，而不是 %3。</translation>
-    </message>
     <message>
         <source>“%1” must not be negative.</source>
         <translation>“%1”不能为负数。</translation>
@@ -1624,10 +1647,6 @@ The file on disk was not changed.</source>
     <message>
         <source>Unknown field %1 — did you mean %2? Docker ignores it; it is kept as it is.</source>
         <translation>未知字段 %1——您是指 %2 吗？Docker 会忽略它；将原样保留。</translation>
-    </message>
-    <message>
-        <source>A seccomp profile must be a JSON object, not a %1.</source>
-        <translation>seccomp 配置文件必须是 JSON 对象，而不是 %1。</translation>
     </message>
     <message>
         <source>Unknown architecture %1.</source>
@@ -1760,6 +1779,14 @@ The file on disk was not changed.</source>
     <message>
         <source>archMap entry</source>
         <translation>archMap 条目</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2, not %3.</source>
+        <translation>“%1”必须是%2，而不是%3。</translation>
+    </message>
+    <message>
+        <source>A seccomp profile must be a JSON object, not %1.</source>
+        <translation>seccomp 配置文件必须是 JSON 对象，而不是%1。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "jsonvalue.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <iterator>
 
@@ -181,21 +183,21 @@ bool JsonValue::operator==(const JsonValue &other) const
     return false;
 }
 
-QString JsonValue::typeName(Type type)
+QString JsonValue::typePhrase(Type type)
 {
     switch (type) {
     case Type::Null:
-        return QStringLiteral("null");
+        return QCoreApplication::translate("Sysfence::JsonValue", "null");
     case Type::Bool:
-        return QStringLiteral("boolean");
+        return QCoreApplication::translate("Sysfence::JsonValue", "a boolean");
     case Type::Number:
-        return QStringLiteral("number");
+        return QCoreApplication::translate("Sysfence::JsonValue", "a number");
     case Type::String:
-        return QStringLiteral("string");
+        return QCoreApplication::translate("Sysfence::JsonValue", "a string");
     case Type::Array:
-        return QStringLiteral("array");
+        return QCoreApplication::translate("Sysfence::JsonValue", "an array");
     case Type::Object:
-        return QStringLiteral("object");
+        return QCoreApplication::translate("Sysfence::JsonValue", "an object");
     }
     return {};
 }

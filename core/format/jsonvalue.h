@@ -71,7 +71,9 @@ public:
     // the same order. Offsets and raw spellings are ignored.
     bool operator==(const JsonValue &other) const;
 
-    static QString typeName(Type type);
+    // The type as a sentence names it, article included and translated:
+    // "an object", "a string", "null".
+    static QString typePhrase(Type type);
 
 private:
     // 56 bytes: a 10 MiB profile is a million of these, and every byte of

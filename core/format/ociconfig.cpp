@@ -136,7 +136,7 @@ OciConfig::Result OciConfig::read(const QByteArray &text, const QString &fileNam
     if (!seccomp.isObject()) {
         return fail(QStringLiteral("oci-no-seccomp"),
             seccomp.isValid()
-                ? tr("“linux.seccomp” must be an object, not a %1.").arg(JsonValue::typeName(seccomp.type()))
+                ? tr("“linux.seccomp” must be an object, not %1.").arg(JsonValue::typePhrase(seccomp.type()))
                 : tr("This OCI runtime configuration has no “linux.seccomp”: the container runs "
                      "without a seccomp filter."),
             QStringLiteral("/linux/seccomp"), seccomp.isValid() ? seccomp.offset() : linuxObject.offset());

@@ -63,7 +63,7 @@ bool ProfileDecoder::expect(const JsonValue &value, JsonValue::Type type, const 
         return true;
     }
     error(QStringLiteral("wrong-type"),
-        tr("“%1” must be a %2, not a %3.").arg(key, JsonValue::typeName(type), JsonValue::typeName(value.type())), at,
+        tr("“%1” must be %2, not %3.").arg(key, JsonValue::typePhrase(type), JsonValue::typePhrase(value.type())), at,
         value);
     return false;
 }
@@ -171,7 +171,7 @@ Profile ProfileDecoder::profile(const JsonValue &root)
     const JsonPointer at;
     if (!root.isObject()) {
         error(QStringLiteral("wrong-type"),
-            tr("A seccomp profile must be a JSON object, not a %1.").arg(JsonValue::typeName(root.type())), at, root);
+            tr("A seccomp profile must be a JSON object, not %1.").arg(JsonValue::typePhrase(root.type())), at, root);
         return p;
     }
     static const QStringList known = {

@@ -114,7 +114,7 @@ void TestProfileReader::brokenFixtures_data()
     row("metadata-without-listener.json", "metadata-without-listener", true, 3, 22, "/listenerMetadata",
         "listenerPath");
     row("notify-default.json", "notify-default-action", true, 2, 19, "/defaultAction", "default action");
-    row("wrong-type.json", "wrong-type", true, 5, 13, "/syscalls/0/names", "must be a array");
+    row("wrong-type.json", "wrong-type", true, 5, 13, "/syscalls/0/names", "must be an array, not a string");
     row("index-exponent.json", "not-an-integer", true, 8, 15, "/syscalls/0/args/0/index", "1e3");
     row("value-too-large.json", "number-too-large", true, 8, 27, "/syscalls/0/args/0/value", "18446744073709551615");
     row("value-negative.json", "negative-number", true, 8, 27, "/syscalls/0/args/0/value", "negative");
