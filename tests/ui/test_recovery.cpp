@@ -1,4 +1,5 @@
 #include "messageboxes.h"
+#include "scratchenvironment.h"
 #include "testcorpus.h"
 
 #include "document.h"
@@ -241,12 +242,7 @@ void TestRecovery::crashedProcessIsRecovered()
     const QString path = m_dir->filePath(QStringLiteral("profile.json"));
     QVERIFY(writeFile(path, dockerDefaultText()));
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
+    const QProcessEnvironment env = scratchEnvironment(*m_dir);
     const QString recoveryDir = m_dir->filePath(QStringLiteral("xdg-data/Sysfence/Sysfence/recovery"));
 
     // A session that edits and is killed before anybody saves.

@@ -1,7 +1,8 @@
 // The start-up trace the benchmarks read (StartupTrace, startup-phases.py):
 // the real editor, started as a user starts it for a screenshot, marks every
 // phase once and in order when asked, and writes nothing extra when not.
-#include <QDir>
+#include "scratchenvironment.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -41,12 +42,7 @@ void TestStartupTrace::init()
 
 QProcessEnvironment TestStartupTrace::environment(bool trace) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
+    QProcessEnvironment env = scratchEnvironment(*m_dir);
     env.remove(QStringLiteral("SYSFENCE_STARTUP_TRACE"));
     if (trace) {
         env.insert(QStringLiteral("SYSFENCE_STARTUP_TRACE"), QStringLiteral("1"));
