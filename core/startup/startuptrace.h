@@ -20,8 +20,10 @@ class StartupTrace final
 public:
     StartupTrace() = delete;
 
-    static bool enabled();
     static void mark(const char *phase);
+
+private:
+    static bool enabled();
 };
 
 } // namespace Sysfence
